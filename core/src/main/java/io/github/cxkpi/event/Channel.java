@@ -1,0 +1,60 @@
+package io.github.cxkpi.event;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The channel through which an interaction happened: an open set of lower-case names, with
+ * constants for the common ones.
+ *
+ * @param name the channel's name: not blank, lower case, at most 64 characters
+ */
+public record Channel(String name) {
+  /** The web site. */
+  public static final Channel WEB = new Channel("web");
+  /** The mobile app. */
+  public static final Channel APP = new Channel("app");
+  /** E-mail. */
+  public static final Channel EMAIL = new Channel("email");
+  /** A phone call. */
+  public static final Channel PHONE = new Channel("phone");
+  /** Live chat or messaging. */
+  public static final Channel CHAT = new Channel("chat");
+  /** A physical store or branch. */
+  public static final Channel STORE = new Channel("store");
+  /** Social media. */
+  public static final Channel SOCIAL = new Channel("social");
+  /** Used when the source does not say. */
+  public static final Channel UNKNOWN = new Channel("unknown");
+
+  /** Validates the name. */
+  public Channel {
+    Objects.requireNonNull(name, "channel name is null");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("channel name must not be blank, was '" + name + "'");
+    }
+    if (name.length() > 64) {
+      throw new IllegalArgumentException(
+          "channel name must be at most 64 characters, was " + name.length() + ": '" + name + "'");
+    }
+    if (!name.equals(name.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException("channel name must be lower case, was '" + name + "'");
+    }
+  }
+
+  /**
+   * A channel by name, normalized to lower case and trimmed.
+   *
+   * @param name the name
+   * @return the channel
+   */
+  public static Channel of(String name) {
+    Objects.requireNonNull(name, "channel name is null");
+    return new Channel(name.trim().toLowerCase(Locale.ROOT));
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

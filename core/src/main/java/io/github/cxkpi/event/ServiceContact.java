@@ -1,0 +1,182 @@
+package io.github.cxkpi.event;
+
+import io.github.cxkpi.internal.Checks;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A customer's contact with customer service: a call, a chat, an e-mail, a ticket reply.
+ *
+ * @param customerId the customer's id, not blank
+ * @param instant when the contact happened
+ * @param channel the channel
+ * @param stage the journey stage (usually {@link JourneyStage#POST_PURCHASE})
+ * @param touchpoint the touchpoint, or {@code null}
+ * @param attributes free attributes for segmentation
+ * @param reason the contact reason, or {@code null} when unknown
+ * @param caseId the case (ticket) id, or {@code null}
+ * @param agent the agent who handled it, or {@code null}
+ * @param resolvedByAgent whether the agent marked the contact resolved
+ */
+public record ServiceContact(
+    String customerId,
+    Instant instant,
+    Channel channel,
+    JourneyStage stage,
+    @Nullable String touchpoint,
+    Map<String, String> attributes,
+    @Nullable String reason,
+    @Nullable String caseId,
+    @Nullable String agent,
+    boolean resolvedByAgent)
+    implements Interaction {
+
+  /** Validates every field; see the class description. */
+  public ServiceContact {
+    Checks.notBlank(customerId, "customerId");
+    Objects.requireNonNull(instant, "instant is null");
+    Objects.requireNonNull(channel, "channel is null");
+    Objects.requireNonNull(stage, "stage is null");
+    Checks.nullOrNotBlank(touchpoint, "touchpoint");
+    attributes = Checks.attributes(attributes);
+    Checks.nullOrNotBlank(reason, "reason");
+    Checks.nullOrNotBlank(caseId, "caseId");
+    Checks.nullOrNotBlank(agent, "agent");
+  }
+
+  /**
+   * Starts a contact of a customer at an instant; the rest defaults to channel
+   * {@link Channel#UNKNOWN}, stage {@link JourneyStage#POST_PURCHASE}, no touchpoint, reason,
+   * case or agent, and not marked resolved.
+   *
+   * @param customerId the customer's id
+   * @param instant when it happened
+   * @return a builder
+   */
+  public static Builder builder(String customerId, Instant instant) {
+    return new Builder(customerId, instant);
+  }
+
+  /** Builds a {@link ServiceContact}; not thread-safe. */
+  public static final class Builder {
+    private final String customerId;
+    private final Instant instant;
+    private Channel channel = Channel.UNKNOWN;
+    private JourneyStage stage = JourneyStage.POST_PURCHASE;
+    private @Nullable String touchpoint;
+    private final Map<String, String> attributes = new HashMap<>();
+    private @Nullable String reason;
+    private @Nullable String caseId;
+    private @Nullable String agent;
+    private boolean resolvedByAgent;
+
+    private Builder(String customerId, Instant instant) {
+      this.customerId = customerId;
+      this.instant = instant;
+    }
+
+    /**
+     * Sets the channel.
+     *
+     * @param channel the channel
+     * @return this builder
+     */
+    public Builder channel(Channel channel) {
+      this.channel = channel;
+      return this;
+    }
+
+    /**
+     * Sets the journey stage.
+     *
+     * @param stage the stage
+     * @return this builder
+     */
+    public Builder stage(JourneyStage stage) {
+      this.stage = stage;
+      return this;
+    }
+
+    /**
+     * Sets the touchpoint.
+     *
+     * @param touchpoint the touchpoint, or {@code null}
+     * @return this builder
+     */
+    public Builder touchpoint(@Nullable String touchpoint) {
+      this.touchpoint = touchpoint;
+      return this;
+    }
+
+    /**
+     * Adds an attribute.
+     *
+     * @param name the attribute's name
+     * @param value its value
+     * @return this builder
+     */
+    public Builder attribute(String name, String value) {
+      Checks.notBlank(name, "attribute name");
+      attributes.put(name, Objects.requireNonNull(value, () -> "attribute '" + name + "' is null"));
+      return this;
+    }
+
+    /**
+     * Sets the contact reason.
+     *
+     * @param reason the reason, or {@code null}
+     * @return this builder
+     */
+    public Builder reason(@Nullable String reason) {
+      this.reason = reason;
+      return this;
+    }
+
+    /**
+     * Sets the case id.
+     *
+     * @param caseId the case, or {@code null}
+     * @return this builder
+     */
+    public Builder caseId(@Nullable String caseId) {
+      this.caseId = caseId;
+      return this;
+    }
+
+    /**
+     * Sets the agent.
+     *
+     * @param agent the agent, or {@code null}
+     * @return this builder
+     */
+    public Builder agent(@Nullable String agent) {
+      this.agent = agent;
+      return this;
+    }
+
+    /**
+     * Sets whether the agent marked the contact resolved.
+     *
+     * @param resolved the mark
+     * @return this builder
+     */
+    public Builder resolvedByAgent(boolean resolved) {
+      this.resolvedByAgent = resolved;
+      return this;
+    }
+
+    /**
+     * Builds the contact, validating every field.
+     *
+     * @return the contact
+     */
+    public ServiceContact build() {
+      return new ServiceContact(
+          customerId, instant, channel, stage, touchpoint, attributes, reason, caseId, agent,
+          resolvedByAgent);
+    }
+  }
+}

@@ -1,0 +1,401 @@
+package io.github.cxkpi.scale;
+
+import io.github.cxkpi.codec.FrameReader;
+import io.github.cxkpi.codec.FrameWriter;
+import io.github.cxkpi.event.SurveyResponse;
+import io.github.cxkpi.internal.Checks;
+import io.github.cxkpi.spi.KpiSummary;
+import io.github.cxkpi.stats.Difference;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * The aggregator shared by every rating KPI: a {@link ScaleHistogram} of the answers on the
+ * definition's scale, plus the blank answers and the answers rejected as off the scale. A KPI
+ * module subclasses it with its definition and its result; the vocabulary is the same for all:
+ * {@link #add(int)}, {@link #addAll(int[])}, {@link #accept(SurveyResponse)}, {@link #merge},
+ * {@link #result()}, {@link #toBytes()}, {@link #reset()}, {@link #count()}, {@link #isEmpty()}.
+ *
+ * <p><b>Not thread-safe</b>: an aggregator is small, mutable and meant for one thread (the
+ * fastest path). For many writer threads use a {@link RatingRecorder}; to combine the work of
+ * several threads, give each its own aggregator and {@link #merge} them.
+ *
+ * @param <D> the definition
+ * @param <R> the result
+ * @param <A> the concrete aggregator (so that fluent methods return it)
+ */
+public abstract class RatingAggregator<
+        D extends RatingDefinition, R, A extends RatingAggregator<D, R, A>>
+    implements IntConsumer {
+
+  private final D definition;
+  private final int lo;
+  private final int hi;
+  private final ScaleHistogram scores;
+  // Blank answers, all on point 0 of a two-point histogram: it keeps their count and weights.
+  private final ScaleHistogram blanks = ScaleHistogram.of(0, 1);
+  private long rejected;
+
+  /**
+   * Creates an empty aggregator.
+   *
+   * @param definition the KPI's definition
+   */
+  protected RatingAggregator(D definition) {
+    this.definition = Objects.requireNonNull(definition, "definition is null");
+    this.lo = definition.scaleMin();
+    this.hi = definition.scaleMax();
+    this.scores = ScaleHistogram.of(lo, hi);
+  }
+
+  /**
+   * A new empty aggregator of the same definition; subclasses create their own type.
+   *
+   * @return an empty aggregator
+   */
+  protected abstract A newEmpty();
+
+  @SuppressWarnings("unchecked")
+  private A self() {
+    return (A) this;
+  }
+
+  /**
+   * The definition.
+   *
+   * @return the definition
+   */
+  public final D definition() {
+    return definition;
+  }
+
+  private void offScale(int score) {
+    if (definition.outOfRangePolicy() == OutOfRangePolicy.REJECT) {
+      throw new IllegalArgumentException(
+          "score " + score + " is outside the scale " + lo + ".." + hi + " of " + definition);
+    }
+    rejected = Math.incrementExact(rejected);
+  }
+
+  /**
+   * Records one answer.
+   *
+   * @param score the answer
+   * @return this aggregator
+   * @throws IllegalArgumentException when the score is off the scale and the policy is
+   *     {@link OutOfRangePolicy#REJECT}
+   */
+  public final A add(int score) {
+    if (score < lo || score > hi) {
+      offScale(score);
+    } else {
+      scores.add(score);
+    }
+    return self();
+  }
+
+  /** Same as {@link #add(int)}: an aggregator is an {@link IntConsumer}. */
+  @Override
+  public final void accept(int score) {
+    add(score);
+  }
+
+  /**
+   * Records one weighted answer.
+   *
+   * @param score the answer
+   * @param weight its survey weight, finite and positive
+   * @return this aggregator
+   */
+  public final A add(int score, double weight) {
+    if (score < lo || score > hi) {
+      Checks.positiveWeight(weight, "weight");
+      offScale(score);
+    } else {
+      scores.add(score, weight);
+    }
+    return self();
+  }
+
+  /**
+   * Records a blank answer (the respondent skipped the question).
+   *
+   * @return this aggregator
+   */
+  public final A addBlank() {
+    blanks.add(0);
+    return self();
+  }
+
+  /**
+   * Records a weighted blank answer.
+   *
+   * @param weight its survey weight, finite and positive
+   * @return this aggregator
+   */
+  public final A addBlank(double weight) {
+    blanks.add(0, weight);
+    return self();
+  }
+
+  /**
+   * Records many answers. With {@link OutOfRangePolicy#REJECT} it is failure-atomic: an answer
+   * off the scale throws and nothing is recorded.
+   *
+   * @param scores the answers
+   * @return this aggregator
+   */
+  public final A addAll(int... scores) {
+    if (definition.outOfRangePolicy() == OutOfRangePolicy.REJECT) {
+      try {
+        this.scores.addAll(scores);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(e.getMessage() + " (" + definition + ")", e);
+      }
+    } else {
+      for (int s : scores) {
+        add(s);
+      }
+    }
+    return self();
+  }
+
+  /**
+   * Records every answer of a stream, like {@link #addAll(int...)}.
+   *
+   * @param scores the answers
+   * @return this aggregator
+   */
+  public final A addAll(IntStream scores) {
+    if (definition.outOfRangePolicy() == OutOfRangePolicy.REJECT) {
+      this.scores.addAll(scores);
+    } else {
+      scores.sequential().forEach(this::add);
+    }
+    return self();
+  }
+
+  /**
+   * Records a survey response if it answers this KPI's question: its score with its weight,
+   * or a blank.
+   *
+   * @param response the response
+   * @return {@code true} when the response was for this KPI's question and was recorded;
+   *     {@code false} when it was for another question and was left alone
+   */
+  public final boolean accept(SurveyResponse response) {
+    Objects.requireNonNull(response, "response is null");
+    if (!response.question().equals(definition.question())) {
+      return false;
+    }
+    Integer score = response.score();
+    double w = response.weight();
+    if (score == null) {
+      if (w == 1.0) {
+        addBlank();
+      } else {
+        addBlank(w);
+      }
+    } else if (w == 1.0) {
+      add(score);
+    } else {
+      add(score, w);
+    }
+    return true;
+  }
+
+  /**
+   * Adds another aggregator's state into this one. It checks compatibility and overflow
+   * before it changes anything (failure-atomic).
+   *
+   * @param other an aggregator of an equal definition; it is not changed
+   * @return this aggregator
+   * @throws IllegalArgumentException when the definitions differ (the message gives both)
+   * @throws ArithmeticException when a count would overflow
+   */
+  public final A merge(A other) {
+    Objects.requireNonNull(other, "other is null");
+    RatingAggregator<D, R, A> o = other;
+    if (!definition.equals(o.definition)) {
+      throw new IllegalArgumentException(
+          "cannot merge aggregators of different definitions: " + definition + " and "
+              + o.definition);
+    }
+    if (o == this) {
+      return merge(copy());
+    }
+    scores.checkCanMerge(o.scores);
+    blanks.checkCanMerge(o.blanks);
+    if (rejected > Long.MAX_VALUE - o.rejected) {
+      throw new ArithmeticException("rejected count would overflow");
+    }
+    scores.merge(o.scores);
+    blanks.merge(o.blanks);
+    rejected += o.rejected;
+    return self();
+  }
+
+  /**
+   * Forgets everything recorded; the definition stays.
+   *
+   * @return this aggregator
+   */
+  public final A reset() {
+    scores.reset();
+    blanks.reset();
+    rejected = 0;
+    return self();
+  }
+
+  /**
+   * An independent copy.
+   *
+   * @return the copy
+   */
+  public final A copy() {
+    A c = newEmpty();
+    c.merge(self());
+    return c;
+  }
+
+  /**
+   * The answers on the scale.
+   *
+   * @return their count
+   */
+  public final long count() {
+    return scores.totalCount();
+  }
+
+  /**
+   * Whether nothing at all was recorded (no answer, no blank, nothing rejected).
+   *
+   * @return {@code true} when empty
+   */
+  public final boolean isEmpty() {
+    return scores.isEmpty() && blanks.isEmpty() && rejected == 0;
+  }
+
+  /**
+   * The blank answers.
+   *
+   * @return their count
+   */
+  public final long blankCount() {
+    return blanks.count(0);
+  }
+
+  /**
+   * The answers rejected as off the scale (with {@link OutOfRangePolicy#COUNT_AS_REJECTED}).
+   *
+   * @return their count
+   */
+  public final long rejectedCount() {
+    return rejected;
+  }
+
+  /**
+   * A copy of the histogram of answers on the scale.
+   *
+   * @return the histogram
+   */
+  public final ScaleHistogram histogram() {
+    return scores.copy();
+  }
+
+  /**
+   * The live histogram, for subclasses computing their result; never hand it out.
+   *
+   * @return the histogram
+   */
+  protected final ScaleHistogram liveHistogram() {
+    return scores;
+  }
+
+  /**
+   * The sum of the blank answers' weights.
+   *
+   * @return the weight
+   */
+  protected final double blankWeight() {
+    return blanks.weight(0);
+  }
+
+  /**
+   * The sum of the blank answers' squared weights.
+   *
+   * @return the sum of squares
+   */
+  protected final double blankWeightSquares() {
+    return blanks.weightSquares(0);
+  }
+
+  /**
+   * The KPI's result for what has been recorded: an immutable record.
+   *
+   * @return the result
+   */
+  public abstract R result();
+
+  /**
+   * The KPI's headline figure in the registry's common form (value, interval, n, flag).
+   *
+   * @param level the confidence level
+   * @return the summary
+   */
+  public abstract KpiSummary summary(double level);
+
+  /**
+   * Compares this aggregator's headline figure with a baseline's ({@code this - baseline}).
+   *
+   * @param baseline the baseline (e.g. the previous period)
+   * @param level the confidence level
+   * @return the difference
+   */
+  public abstract Difference difference(A baseline, double level);
+
+  /**
+   * Serializes the aggregator: the definition's parameters, then the answers, blanks and
+   * rejected count.
+   *
+   * @return the bytes
+   */
+  public final byte[] toBytes() {
+    FrameWriter w = FrameWriter.begin(definition.frameKind());
+    definition.writeParameters(w);
+    scores.writeTo(w);
+    blanks.writeTo(w);
+    w.putVarLong(rejected);
+    return w.finish();
+  }
+
+  /**
+   * Reads the state written by {@link #toBytes()} after the definition's parameters into this
+   * (empty) aggregator, and checks that nothing follows it.
+   *
+   * @param r the frame, positioned after the parameters
+   * @return this aggregator
+   * @throws io.github.cxkpi.codec.CodecException for bad bytes
+   */
+  protected final A readState(FrameReader r) {
+    ScaleHistogram s = ScaleHistogram.readFrom(r);
+    r.check(s.min() == lo && s.max() == hi, "scale",
+        "histogram scale " + s.min() + ".." + s.max() + " does not match the definition's "
+            + lo + ".." + hi);
+    ScaleHistogram b = ScaleHistogram.readFrom(r);
+    r.check(b.min() == 0 && b.max() == 1 && b.count(1) == 0, "blanks", "malformed blank tally");
+    long rej = r.getVarLong("rejected");
+    r.finish();
+    scores.merge(s);
+    blanks.merge(b);
+    rejected = rej;
+    return self();
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + definition + ", " + scores + ", blanks="
+        + blankCount() + ", rejected=" + rejected + "]";
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.cxkpi.scale;
+
+import io.github.cxkpi.codec.FrameWriter;
+
+/**
+ * What a rating KPI (NPS, CSAT, CES...) is, as its aggregator needs to know it: the question
+ * whose responses it consumes, the scale, the policies, and how its parameters are written in
+ * the binary format. Implementations are immutable value types (records) whose {@code equals}
+ * decides whether two aggregators may merge.
+ */
+public interface RatingDefinition {
+  /**
+   * The KPI's id in the registry, e.g. "nps".
+   *
+   * @return the id
+   */
+  String kpiId();
+
+  /**
+   * The id of the survey question whose responses this KPI consumes.
+   *
+   * @return the question id
+   */
+  String question();
+
+  /**
+   * The lowest point of the scale.
+   *
+   * @return the lowest point
+   */
+  int scaleMin();
+
+  /**
+   * The highest point of the scale.
+   *
+   * @return the highest point
+   */
+  int scaleMax();
+
+  /**
+   * Whether blank answers count in the denominator.
+   *
+   * @return the policy
+   */
+  BlankPolicy blankPolicy();
+
+  /**
+   * What to do with answers off the scale.
+   *
+   * @return the policy
+   */
+  OutOfRangePolicy outOfRangePolicy();
+
+  /**
+   * Results with fewer respondents than this are flagged as small samples.
+   *
+   * @return the threshold, {@code >= 0}
+   */
+  int smallSampleThreshold();
+
+  /**
+   * The frame kind of this KPI's serialized aggregators.
+   *
+   * @return the kind, 1..127
+   */
+  int frameKind();
+
+  /**
+   * Writes the definition's parameters at the start of a frame's payload.
+   *
+   * @param w the frame being written
+   */
+  void writeParameters(FrameWriter w);
+}

@@ -1,0 +1,564 @@
+package io.github.cxkpi.scale;
+
+import io.github.cxkpi.codec.FrameReader;
+import io.github.cxkpi.codec.FrameWriter;
+import io.github.cxkpi.internal.Checks;
+import io.github.cxkpi.internal.CompensatedSum;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How many responses, and how much weight, fell on each point of a bounded integer scale:
+ * the streaming primitive under every rating KPI.
+ *
+ * <p>{@link #add(int)} is one range check and one array increment, with no allocation.
+ * {@link #add(int, double)} also keeps, per point, the sum of weights and of squared weights
+ * (Neumaier-compensated) for weighted shares and Kish's effective sample size; an unweighted
+ * response counts as weight 1, so both kinds mix. Counts are exact: an overflow throws
+ * {@link ArithmeticException}, it never wraps. Merging adds counts point by point, so it is
+ * exact, associative and commutative; weight sums merge to within a few ulps.
+ *
+ * <p><b>Not thread-safe</b>: one writer at a time. For many writer threads use a
+ * {@link RatingRecorder}.
+ */
+public final class ScaleHistogram implements IntConsumer {
+  /** The widest scale: 1,001 points (rating scales have 2 to 11). */
+  public static final int MAX_POINTS = 1001;
+
+  /** The frame kind of a bare histogram. */
+  public static final int FRAME_KIND = 1;
+
+  private final int min;
+  private final int max;
+  private final long[] counts;
+  // Weighted state, allocated on the first weighted add: per point the number of explicitly
+  // weighted responses, and compensated (sum, compensation) pairs of weights and squares.
+  private long @Nullable [] weightedCounts;
+  private double @Nullable [] weightSums;
+  private double @Nullable [] weightSquareSums;
+
+  private ScaleHistogram(int min, int max) {
+    this.min = min;
+    this.max = max;
+    this.counts = new long[max - min + 1];
+  }
+
+  /**
+   * An empty histogram over the points {@code min..max}.
+   *
+   * @param min the lowest point
+   * @param max the highest point, {@code > min}, at most {@link #MAX_POINTS} points in all
+   * @return the histogram
+   */
+  public static ScaleHistogram of(int min, int max) {
+    checkScale(min, max);
+    return new ScaleHistogram(min, max);
+  }
+
+  static void checkScale(int min, int max) {
+    if (max <= min) {
+      throw new IllegalArgumentException(
+          "scale max must be greater than min, was " + min + ".." + max);
+    }
+    if ((long) max - min + 1 > MAX_POINTS) {
+      throw new IllegalArgumentException(
+          "scale must have at most " + MAX_POINTS + " points, was " + min + ".." + max);
+    }
+  }
+
+  /**
+   * The lowest point.
+   *
+   * @return the lowest point
+   */
+  public int min() {
+    return min;
+  }
+
+  /**
+   * The highest point.
+   *
+   * @return the highest point
+   */
+  public int max() {
+    return max;
+  }
+
+  /**
+   * Whether a score lies on the scale.
+   *
+   * @param score the score
+   * @return {@code true} when {@code min <= score <= max}
+   */
+  public boolean contains(int score) {
+    return score >= min && score <= max;
+  }
+
+  private IllegalArgumentException outOfScale(int score) {
+    return new IllegalArgumentException(
+        "score " + score + " is outside the scale " + min + ".." + max);
+  }
+
+  /**
+   * Records one response of weight 1.
+   *
+   * @param score a point of the scale
+   * @throws IllegalArgumentException when the score is off the scale
+   * @throws ArithmeticException when the point's count would overflow
+   */
+  public void add(int score) {
+    int i = score - min;
+    if (Integer.compareUnsigned(i, counts.length) >= 0) {
+      throw outOfScale(score);
+    }
+    counts[i] = Math.incrementExact(counts[i]);
+  }
+
+  /** Same as {@link #add(int)}, so that a histogram is an {@link IntConsumer}. */
+  @Override
+  public void accept(int score) {
+    add(score);
+  }
+
+  /**
+   * Records one weighted response.
+   *
+   * @param score a point of the scale
+   * @param weight a finite, positive weight
+   * @throws IllegalArgumentException when the score is off the scale or the weight is not
+   *     finite and positive
+   */
+  public void add(int score, double weight) {
+    int i = score - min;
+    if (Integer.compareUnsigned(i, counts.length) >= 0) {
+      throw outOfScale(score);
+    }
+    Checks.positiveWeight(weight, "weight");
+    if (weight == 1.0) {
+      counts[i] = Math.incrementExact(counts[i]);
+      return;
+    }
+    long[] wc = weightedState();
+    long c = Math.incrementExact(counts[i]);
+    wc[i]++; // cannot overflow: wc[i] <= counts[i]
+    counts[i] = c;
+    CompensatedSum.add(weightSums(), 2 * i, weight);
+    CompensatedSum.add(weightSquareSums(), 2 * i, weight * weight);
+  }
+
+  private long[] weightedState() {
+    long[] wc = weightedCounts;
+    if (wc == null) {
+      wc = new long[counts.length];
+      weightSums = new double[2 * counts.length];
+      weightSquareSums = new double[2 * counts.length];
+      weightedCounts = wc;
+    }
+    return wc;
+  }
+
+  private double[] weightSums() {
+    return Objects.requireNonNull(weightSums);
+  }
+
+  private double[] weightSquareSums() {
+    return Objects.requireNonNull(weightSquareSums);
+  }
+
+  /**
+   * Records many responses of weight 1. Failure-atomic: when any score is off the scale,
+   * nothing is recorded.
+   *
+   * @param scores the scores
+   * @throws IllegalArgumentException naming the first score off the scale and its index
+   */
+  public void addAll(int[] scores) {
+    addAll(scores, 0, scores.length);
+  }
+
+  /**
+   * Records the responses {@code scores[from..to)}, failure-atomically.
+   *
+   * @param scores the scores
+   * @param from the first index
+   * @param to the index after the last
+   */
+  public void addAll(int[] scores, int from, int to) {
+    Objects.checkFromToIndex(from, to, scores.length);
+    final int lo = min;
+    final int size = counts.length;
+    for (int k = from; k < to; k++) {
+      if (Integer.compareUnsigned(scores[k] - lo, size) >= 0) {
+        throw new IllegalArgumentException(
+            "score " + scores[k] + " at index " + k + " is outside the scale " + min + ".." + max
+                + "; nothing was recorded");
+      }
+    }
+    long n = to - from;
+    for (long c : counts) {
+      if (c > Long.MAX_VALUE - n) {
+        addAllSlow(scores, from, to);
+        return;
+      }
+    }
+    final long[] cs = counts;
+    for (int k = from; k < to; k++) {
+      cs[scores[k] - lo]++; // no overflow: checked above
+    }
+  }
+
+  private void addAllSlow(int[] scores, int from, int to) {
+    long[] delta = new long[counts.length];
+    for (int k = from; k < to; k++) {
+      delta[scores[k] - min]++;
+    }
+    addCounts(delta);
+  }
+
+  private void addCounts(long[] delta) {
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > Long.MAX_VALUE - delta[i]) {
+        throw new ArithmeticException(
+            "count of point " + (min + i) + " would overflow: " + counts[i] + " + " + delta[i]);
+      }
+    }
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] += delta[i];
+    }
+  }
+
+  /**
+   * Records every score of a stream, failure-atomically (the stream is consumed either way).
+   *
+   * @param scores the scores
+   * @throws IllegalArgumentException naming the first score off the scale
+   */
+  public void addAll(IntStream scores) {
+    long[] delta = new long[counts.length];
+    final int lo = min;
+    final int size = counts.length;
+    scores.sequential().forEach(s -> {
+      int i = s - lo;
+      if (Integer.compareUnsigned(i, size) >= 0) {
+        throw new IllegalArgumentException(
+            "score " + s + " is outside the scale " + min + ".." + max + "; nothing was recorded");
+      }
+      delta[i] = Math.incrementExact(delta[i]);
+    });
+    addCounts(delta);
+  }
+
+  /**
+   * Adds another histogram of the same scale, point by point. Failure-atomic: on a scale
+   * mismatch or an overflow nothing changes.
+   *
+   * @param other a histogram of the same scale; it is not changed
+   * @return this histogram
+   * @throws IllegalArgumentException when the scales differ
+   * @throws ArithmeticException when a count would overflow
+   */
+  public ScaleHistogram merge(ScaleHistogram other) {
+    Objects.requireNonNull(other, "other is null");
+    if (other.min != min || other.max != max) {
+      throw new IllegalArgumentException(
+          "cannot merge a histogram of scale " + other.min + ".." + other.max + " into one of "
+              + min + ".." + max);
+    }
+    if (other == this) {
+      return merge(other.copy());
+    }
+    checkCanMerge(other);
+    addCounts(other.counts);
+    long[] owc = other.weightedCounts;
+    if (owc != null) {
+      long[] wc = weightedState();
+      double[] ws = weightSums();
+      double[] wq = weightSquareSums();
+      double[] ows = other.weightSums();
+      double[] owq = other.weightSquareSums();
+      for (int i = 0; i < counts.length; i++) {
+        wc[i] += owc[i];
+        CompensatedSum.add(ws, 2 * i, ows[2 * i]);
+        CompensatedSum.add(ws, 2 * i, ows[2 * i + 1]);
+        CompensatedSum.add(wq, 2 * i, owq[2 * i]);
+        CompensatedSum.add(wq, 2 * i, owq[2 * i + 1]);
+      }
+    }
+    return this;
+  }
+
+  /** Throws {@link ArithmeticException} when merging {@code other} would overflow a count. */
+  void checkCanMerge(ScaleHistogram other) {
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > Long.MAX_VALUE - other.counts[i]) {
+        throw new ArithmeticException("count of point " + (min + i) + " would overflow: "
+            + counts[i] + " + " + other.counts[i]);
+      }
+    }
+  }
+
+  /** Forgets everything recorded; the scale stays. */
+  public void reset() {
+    Arrays.fill(counts, 0);
+    weightedCounts = null;
+    weightSums = null;
+    weightSquareSums = null;
+  }
+
+  /**
+   * An independent copy.
+   *
+   * @return the copy
+   */
+  public ScaleHistogram copy() {
+    ScaleHistogram h = new ScaleHistogram(min, max);
+    System.arraycopy(counts, 0, h.counts, 0, counts.length);
+    if (weightedCounts != null) {
+      h.weightedCounts = weightedCounts.clone();
+      h.weightSums = weightSums().clone();
+      h.weightSquareSums = weightSquareSums().clone();
+    }
+    return h;
+  }
+
+  private int index(int score) {
+    if (!contains(score)) {
+      throw outOfScale(score);
+    }
+    return score - min;
+  }
+
+  /**
+   * The number of responses on a point.
+   *
+   * @param score a point of the scale
+   * @return its count
+   */
+  public long count(int score) {
+    return counts[index(score)];
+  }
+
+  /**
+   * The sum of the weights on a point (an unweighted response weighs 1).
+   *
+   * @param score a point of the scale
+   * @return the weight sum
+   */
+  public double weight(int score) {
+    int i = index(score);
+    long[] wc = weightedCounts;
+    if (wc == null) {
+      return counts[i];
+    }
+    return (counts[i] - wc[i]) + CompensatedSum.value(weightSums(), 2 * i);
+  }
+
+  /**
+   * The sum of the squared weights on a point.
+   *
+   * @param score a point of the scale
+   * @return the sum of squares
+   */
+  public double weightSquares(int score) {
+    int i = index(score);
+    long[] wc = weightedCounts;
+    if (wc == null) {
+      return counts[i];
+    }
+    return (counts[i] - wc[i]) + CompensatedSum.value(weightSquareSums(), 2 * i);
+  }
+
+  /**
+   * The number of responses on all points.
+   *
+   * @return the total count
+   * @throws ArithmeticException when it exceeds {@code Long.MAX_VALUE}
+   */
+  public long totalCount() {
+    long n = 0;
+    for (long c : counts) {
+      n = Math.addExact(n, c);
+    }
+    return n;
+  }
+
+  /**
+   * The sum of all weights.
+   *
+   * @return the total weight
+   */
+  public double totalWeight() {
+    double s = 0;
+    for (int p = min; p <= max; p++) {
+      s += weight(p);
+    }
+    return s;
+  }
+
+  /**
+   * The sum of all squared weights.
+   *
+   * @return the total of squares
+   */
+  public double totalWeightSquares() {
+    double s = 0;
+    for (int p = min; p <= max; p++) {
+      s += weightSquares(p);
+    }
+    return s;
+  }
+
+  /**
+   * Whether any response carried a weight other than 1.
+   *
+   * @return {@code true} when weighted
+   */
+  public boolean isWeighted() {
+    return weightedCounts != null;
+  }
+
+  /**
+   * Whether nothing has been recorded.
+   *
+   * @return {@code true} when empty
+   */
+  public boolean isEmpty() {
+    for (long c : counts) {
+      if (c != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The counts of all points, lowest first, as a new array.
+   *
+   * @return the counts
+   */
+  public long[] counts() {
+    return counts.clone();
+  }
+
+  /**
+   * Serializes this histogram as a frame of kind {@link #FRAME_KIND}.
+   *
+   * @return the bytes
+   */
+  public byte[] toBytes() {
+    FrameWriter w = FrameWriter.begin(FRAME_KIND);
+    writeTo(w);
+    return w.finish();
+  }
+
+  /**
+   * Decodes a histogram written by {@link #toBytes()}.
+   *
+   * @param bytes the bytes
+   * @return the histogram
+   * @throws io.github.cxkpi.codec.CodecException for any bad bytes
+   */
+  public static ScaleHistogram fromBytes(byte[] bytes) {
+    FrameReader r = FrameReader.open(bytes, FRAME_KIND, "scale histogram");
+    ScaleHistogram h = readFrom(r);
+    r.finish();
+    return h;
+  }
+
+  /**
+   * Writes the scale and the state into a frame: the layout is {@code min, max} (zig-zag),
+   * a flag byte (1 when weighted), then per point its count; when weighted, per point also the
+   * weighted count and the four doubles of the compensated weight and square sums.
+   *
+   * @param w the frame being written
+   */
+  public void writeTo(FrameWriter w) {
+    w.putSignedInt(min).putSignedInt(max);
+    long[] wc = weightedCounts;
+    w.putBoolean(wc != null);
+    for (long c : counts) {
+      w.putVarLong(c);
+    }
+    if (wc != null) {
+      double[] ws = weightSums();
+      double[] wq = weightSquareSums();
+      for (int i = 0; i < counts.length; i++) {
+        w.putVarLong(wc[i]);
+        w.putDouble(ws[2 * i]).putDouble(ws[2 * i + 1]);
+        w.putDouble(wq[2 * i]).putDouble(wq[2 * i + 1]);
+      }
+    }
+  }
+
+  /**
+   * Reads a histogram written by {@link #writeTo}, checking the scale before allocating and
+   * the consistency of every point.
+   *
+   * @param r the frame being read
+   * @return the histogram
+   */
+  public static ScaleHistogram readFrom(FrameReader r) {
+    int lo = r.getSignedInt("scale min", Integer.MIN_VALUE, Integer.MAX_VALUE);
+    int hi = r.getSignedInt("scale max", Integer.MIN_VALUE, Integer.MAX_VALUE);
+    r.check(hi > lo && (long) hi - lo + 1 <= MAX_POINTS, "scale",
+        "scale " + lo + ".." + hi + " must have 2 to " + MAX_POINTS + " points");
+    int size = hi - lo + 1;
+    boolean weighted = r.getBoolean("weighted");
+    // Each count takes at least one byte; a weighted point at least 33 more.
+    r.requireRemaining((long) size * (weighted ? 34 : 1), "counts");
+    ScaleHistogram h = new ScaleHistogram(lo, hi);
+    long total = 0;
+    for (int i = 0; i < size; i++) {
+      long c = r.getVarLong("count of point " + (lo + i));
+      r.check(total <= Long.MAX_VALUE - c, "counts", "total count overflows");
+      total += c;
+      h.counts[i] = c;
+    }
+    if (weighted) {
+      long[] wc = h.weightedState();
+      double[] ws = h.weightSums();
+      double[] wq = h.weightSquareSums();
+      for (int i = 0; i < size; i++) {
+        String point = "point " + (lo + i);
+        wc[i] = r.getVarLong("weighted count of " + point, 0, h.counts[i]);
+        ws[2 * i] = r.getFinite("weight sum of " + point);
+        ws[2 * i + 1] = r.getFinite("weight sum compensation of " + point);
+        wq[2 * i] = r.getFinite("weight square sum of " + point);
+        wq[2 * i + 1] = r.getFinite("weight square sum compensation of " + point);
+        r.check(CompensatedSum.value(ws, 2 * i) >= 0 && CompensatedSum.value(wq, 2 * i) >= 0,
+            point, "negative weight sum");
+        r.check(wc[i] > 0 || (ws[2 * i] == 0 && wq[2 * i] == 0), point,
+            "weight sums without weighted responses");
+      }
+    }
+    return h;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ScaleHistogram h)) {
+      return false;
+    }
+    return min == h.min && max == h.max && Arrays.equals(counts, h.counts)
+        && Arrays.equals(weightedCounts, h.weightedCounts)
+        && Arrays.equals(weightSums, h.weightSums)
+        && Arrays.equals(weightSquareSums, h.weightSquareSums);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * min + max) + Arrays.hashCode(counts);
+  }
+
+  @Override
+  public String toString() {
+    return "ScaleHistogram[" + min + ".." + max + ", counts=" + Arrays.toString(counts)
+        + (isWeighted() ? ", weighted" : "") + "]";
+  }
+}

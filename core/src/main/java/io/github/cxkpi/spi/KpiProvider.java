@@ -1,0 +1,37 @@
+package io.github.cxkpi.spi;
+
+/**
+ * A KPI, as a module provides it to the {@link KpiRegistry}. Implementations must be
+ * thread-safe and have a public no-argument constructor (for {@link java.util.ServiceLoader}).
+ */
+public interface KpiProvider {
+  /**
+   * The KPI's id: lower case, unique in the registry (e.g. "nps", "csat").
+   *
+   * @return the id
+   */
+  String id();
+
+  /**
+   * The KPI's name for people (e.g. "Net Promoter Score").
+   *
+   * @return the name
+   */
+  String displayName();
+
+  /**
+   * A new, empty aggregator of the KPI's default definition.
+   *
+   * @return the aggregator
+   */
+  KpiAggregator newAggregator();
+
+  /**
+   * Decodes an aggregator serialized by {@link KpiAggregator#toBytes()}.
+   *
+   * @param bytes the bytes
+   * @return the aggregator
+   * @throws io.github.cxkpi.codec.CodecException for any bad bytes
+   */
+  KpiAggregator fromBytes(byte[] bytes);
+}

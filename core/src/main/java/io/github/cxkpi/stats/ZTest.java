@@ -1,0 +1,42 @@
+package io.github.cxkpi.stats;
+
+import io.github.cxkpi.internal.Checks;
+
+/** The two-sided z test of a difference with a known (estimated) standard error. */
+public final class ZTest {
+  private ZTest() {}
+
+  /**
+   * The two-sided p-value of a z statistic: {@code 2 (1 - Φ(|z|))}, computed in the tail so
+   * that small p-values keep their precision.
+   *
+   * @param z the statistic
+   * @return the p-value, NaN for a NaN statistic
+   */
+  public static double twoSidedPValue(double z) {
+    if (Double.isNaN(z)) {
+      return Double.NaN;
+    }
+    return Math.min(1, 2 * Normal.complementaryCdf(Math.abs(z)));
+  }
+
+  /**
+   * Tests {@code estimate = 0}: {@code z = estimate / se}, the two-sided p-value and the Wald
+   * interval {@code estimate ± z_crit · se}.
+   *
+   * @param estimate the estimated difference
+   * @param standardError its standard error, {@code >= 0}
+   * @param level the confidence level of the interval
+   * @return the comparison
+   */
+  public static Difference twoSided(double estimate, double standardError, double level) {
+    Checks.level(level);
+    double z = estimate / standardError;
+    if (standardError == 0) {
+      z = estimate == 0 ? Double.NaN : Math.copySign(Double.POSITIVE_INFINITY, estimate);
+    }
+    return new Difference(estimate, standardError, z, Double.POSITIVE_INFINITY,
+        twoSidedPValue(z), Interval.around(estimate, Normal.critical(level) * standardError),
+        level);
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * cxkpi core: the interaction event model, the bounded-scale histogram that every rating
+ * KPI is built on, the shared statistics, the binary codec and the KPI SPI.
+ *
+ * <p>KPI modules ({@code io.github.cxkpi.nps}, {@code io.github.cxkpi.csat}, ...) register
+ * a {@link io.github.cxkpi.spi.KpiProvider} with {@link java.util.ServiceLoader}; core never
+ * names them.
+ */
+module io.github.cxkpi.core {
+  requires static transitive org.jspecify;
+  requires org.slf4j;
+
+  exports io.github.cxkpi.event;
+  exports io.github.cxkpi.scale;
+  exports io.github.cxkpi.stats;
+  exports io.github.cxkpi.codec;
+  exports io.github.cxkpi.spi;
+
+  uses io.github.cxkpi.spi.KpiProvider;
+}
