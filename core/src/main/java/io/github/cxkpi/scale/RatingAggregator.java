@@ -255,7 +255,10 @@ public abstract class RatingAggregator<
    */
   public final A copy() {
     A c = newEmpty();
-    c.merge(self());
+    RatingAggregator<D, R, A> copy = c;
+    copy.scores.setFrom(scores);
+    copy.blanks.setFrom(blanks);
+    copy.rejected = rejected;
     return c;
   }
 
@@ -387,8 +390,8 @@ public abstract class RatingAggregator<
     r.check(b.min() == 0 && b.max() == 1 && b.count(1) == 0, "blanks", "malformed blank tally");
     long rej = r.getVarLong("rejected");
     r.finish();
-    scores.merge(s);
-    blanks.merge(b);
+    scores.setFrom(s);
+    blanks.setFrom(b);
     rejected = rej;
     return self();
   }

@@ -273,7 +273,12 @@ public final class ScaleHistogram implements IntConsumer {
     checkCanMerge(other);
     addCounts(other.counts);
     long[] owc = other.weightedCounts;
-    if (owc != null) {
+    if (owc != null && weightedCounts == null) {
+      // Nothing weighted here yet: take the other's sums as they are (exact, and byte-identical).
+      weightedCounts = owc.clone();
+      weightSums = other.weightSums().clone();
+      weightSquareSums = other.weightSquareSums().clone();
+    } else if (owc != null) {
       long[] wc = weightedState();
       double[] ws = weightSums();
       double[] wq = weightSquareSums();
@@ -288,6 +293,14 @@ public final class ScaleHistogram implements IntConsumer {
       }
     }
     return this;
+  }
+
+  /** Makes this histogram an exact copy of another of the same scale. */
+  void setFrom(ScaleHistogram other) {
+    System.arraycopy(other.counts, 0, counts, 0, counts.length);
+    weightedCounts = other.weightedCounts == null ? null : other.weightedCounts.clone();
+    weightSums = other.weightSums == null ? null : other.weightSums.clone();
+    weightSquareSums = other.weightSquareSums == null ? null : other.weightSquareSums.clone();
   }
 
   /** Throws {@link ArithmeticException} when merging {@code other} would overflow a count. */
