@@ -87,10 +87,11 @@ public abstract class RatingAggregator<
    *     {@link OutOfRangePolicy#REJECT}
    */
   public final A add(int score) {
-    if (score < lo || score > hi) {
+    int i = score - lo;
+    if (Integer.compareUnsigned(i, hi - lo + 1) >= 0) {
       offScale(score);
     } else {
-      scores.add(score);
+      scores.incrementAt(i);
     }
     return self();
   }

@@ -117,6 +117,11 @@ public final class ScaleHistogram implements IntConsumer {
     counts[i] = Math.incrementExact(counts[i]);
   }
 
+  /** Increments the point at index {@code i}, already checked by the caller. */
+  void incrementAt(int i) {
+    counts[i] = Math.incrementExact(counts[i]);
+  }
+
   /** Same as {@link #add(int)}, so that a histogram is an {@link IntConsumer}. */
   @Override
   public void accept(int score) {
@@ -188,15 +193,6 @@ public final class ScaleHistogram implements IntConsumer {
    */
   public void addAll(int[] scores, int from, int to) {
     Objects.checkFromToIndex(from, to, scores.length);
-    final int lo = min;
-    final int size = counts.length;
-    for (int k = from; k < to; k++) {
-      if (Integer.compareUnsigned(scores[k] - lo, size) >= 0) {
-        throw new IllegalArgumentException(
-            "score " + scores[k] + " at index " + k + " is outside the scale " + min + ".." + max
-                + "; nothing was recorded");
-      }
-    }
     long n = to - from;
     for (long c : counts) {
       if (c > Long.MAX_VALUE - n) {
@@ -204,15 +200,32 @@ public final class ScaleHistogram implements IntConsumer {
         return;
       }
     }
+    // One pass: increment as we check; on a score off the scale, undo what was added.
     final long[] cs = counts;
+    final int lo = min;
+    final int size = cs.length;
     for (int k = from; k < to; k++) {
-      cs[scores[k] - lo]++; // no overflow: checked above
+      int i = scores[k] - lo;
+      if (Integer.compareUnsigned(i, size) >= 0) {
+        for (int u = from; u < k; u++) {
+          cs[scores[u] - lo]--;
+        }
+        throw new IllegalArgumentException(
+            "score " + scores[k] + " at index " + k + " is outside the scale " + min + ".." + max
+                + "; nothing was recorded");
+      }
+      cs[i]++; // no overflow: checked above
     }
   }
 
   private void addAllSlow(int[] scores, int from, int to) {
     long[] delta = new long[counts.length];
     for (int k = from; k < to; k++) {
+      if (!contains(scores[k])) {
+        throw new IllegalArgumentException(
+            "score " + scores[k] + " at index " + k + " is outside the scale " + min + ".." + max
+                + "; nothing was recorded");
+      }
       delta[scores[k] - min]++;
     }
     addCounts(delta);
