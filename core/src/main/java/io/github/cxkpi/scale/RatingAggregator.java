@@ -327,6 +327,15 @@ public abstract class RatingAggregator<
   }
 
   /**
+   * Whether any answer or blank recorded carried a weight other than 1.
+   *
+   * @return {@code true} when weighted
+   */
+  protected final boolean isWeighted() {
+    return scores.isWeighted() || blanks.isWeighted();
+  }
+
+  /**
    * The sum of the blank answers' squared weights.
    *
    * @return the sum of squares

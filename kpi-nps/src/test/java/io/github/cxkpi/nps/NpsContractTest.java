@@ -99,10 +99,10 @@ class NpsContractTest extends AggregatorContract<NpsAggregator, NpsContractTest.
     boolean weighted = false;
     for (Item i : items) {
       double weight = Double.isNaN(i.weight()) ? 1 : i.weight();
-      weighted |= weight != 1;
       BigDecimal bw = new BigDecimal(weight);
       BigDecimal bq = new BigDecimal(weight * weight);
       if (i.score() == null) {
+        weighted |= weight != 1;
         blanks++;
         blankW = blankW.add(bw);
         if (d.blankPolicy() == BlankPolicy.COUNT_IN_DENOMINATOR) {
@@ -115,6 +115,7 @@ class NpsContractTest extends AggregatorContract<NpsAggregator, NpsContractTest.
         rejected++;
         continue;
       }
+      weighted |= weight != 1;
       int k = s >= d.promoterMin() ? 2 : s >= d.passiveMin() ? 1 : 0;
       n[k]++;
       w[k] = w[k].add(bw);
