@@ -254,6 +254,19 @@ public final class FrameReader {
   }
 
   /**
+   * Reads an enum constant written as its ordinal varint.
+   *
+   * @param <E> the enum
+   * @param field the field, for messages
+   * @param type the enum's class
+   * @return the constant
+   */
+  public <E extends Enum<E>> E getEnum(String field, Class<E> type) {
+    E[] values = type.getEnumConstants();
+    return values[(int) getVarLong(field, 0, values.length - 1)];
+  }
+
+  /**
    * Reads a boolean byte (0 or 1).
    *
    * @param field the field, for messages

@@ -345,6 +345,15 @@ public abstract class RatingAggregator<
   }
 
   /**
+   * The statistics of the answers recorded: distribution, mean, variance, shares.
+   *
+   * @return an immutable snapshot
+   */
+  public final RatingStats statistics() {
+    return RatingStats.of(scores, blankCount(), rejected, isWeighted());
+  }
+
+  /**
    * The KPI's result for what has been recorded: an immutable record.
    *
    * @return the result

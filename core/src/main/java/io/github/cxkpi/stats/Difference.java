@@ -31,6 +31,17 @@ public record Difference(
   }
 
   /**
+   * The same comparison the other way round ({@code B - A}): estimate, statistic and interval
+   * negated; standard error and p-value unchanged.
+   *
+   * @return the negated difference
+   */
+  public Difference negated() {
+    return new Difference(-estimate, standardError, -statistic, degreesOfFreedom, pValue,
+        new Interval(-interval.upper(), -interval.lower()), level);
+  }
+
+  /**
    * This difference with its estimate, standard error and interval multiplied by a positive
    * factor (e.g. 100 to report NPS points); the statistic and p-value do not change.
    *

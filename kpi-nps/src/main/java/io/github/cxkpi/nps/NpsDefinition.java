@@ -153,10 +153,8 @@ public record NpsDefinition(
     int max = r.getSignedInt("scaleMax", Integer.MIN_VALUE, Integer.MAX_VALUE);
     int passive = r.getSignedInt("passiveMin", Integer.MIN_VALUE, Integer.MAX_VALUE);
     int promoter = r.getSignedInt("promoterMin", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    BlankPolicy blank =
-        BlankPolicy.values()[(int) r.getVarLong("blankPolicy", 0, BlankPolicy.values().length - 1)];
-    OutOfRangePolicy range = OutOfRangePolicy.values()[
-        (int) r.getVarLong("outOfRangePolicy", 0, OutOfRangePolicy.values().length - 1)];
+    BlankPolicy blank = r.getEnum("blankPolicy", BlankPolicy.class);
+    OutOfRangePolicy range = r.getEnum("outOfRangePolicy", OutOfRangePolicy.class);
     int threshold = (int) r.getVarLong("smallSampleThreshold", 0, Integer.MAX_VALUE);
     try {
       return new NpsDefinition(question, min, max, passive, promoter, blank, range, threshold);

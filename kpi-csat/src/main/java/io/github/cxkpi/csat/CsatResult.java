@@ -1,0 +1,141 @@
+package io.github.cxkpi.csat;
+
+import io.github.cxkpi.scale.RatingComparison;
+import io.github.cxkpi.scale.RatingStats;
+import io.github.cxkpi.stats.Interval;
+import java.util.Objects;
+
+/**
+ * A CSAT and everything needed to judge it. Immutable. Shares are on 0..1 (multiply by 100 for
+ * a percentage); when weighted, shares and the mean are weighted and intervals use Kish's
+ * effective sample size.
+ *
+ * @param definition the definition it was computed under
+ * @param stats the statistics of the answers
+ */
+public record CsatResult(CsatDefinition definition, RatingStats stats) {
+
+  /** Checks that the statistics are on the definition's scale. */
+  public CsatResult {
+    Objects.requireNonNull(definition, "definition is null");
+    Objects.requireNonNull(stats, "stats is null");
+    if (stats.scaleMin() != definition.scaleMin() || stats.scaleMax() != definition.scaleMax()) {
+      throw new IllegalArgumentException("statistics on " + stats.scaleMin() + ".."
+          + stats.scaleMax() + " do not match the definition's scale");
+    }
+  }
+
+  /**
+   * Answers on the scale.
+   *
+   * @return the count
+   */
+  public long respondents() {
+    return stats.respondents();
+  }
+
+  /**
+   * The satisfied share (top boxes), 0..1.
+   *
+   * @return the share, NaN when there are no answers
+   */
+  public double satisfiedShare() {
+    return stats.share(definition.satisfiedMin(), definition.scaleMax());
+  }
+
+  /**
+   * The Wilson interval of the satisfied share.
+   *
+   * @param level the confidence level
+   * @return the interval on 0..1
+   */
+  public Interval satisfiedInterval(double level) {
+    return stats.shareInterval(definition.satisfiedMin(), definition.scaleMax(), level);
+  }
+
+  /**
+   * The share of the bottom N answers, N being the number of top boxes.
+   *
+   * @return the share
+   */
+  public double dissatisfiedShare() {
+    return stats.share(definition.scaleMin(), definition.scaleMin() + definition.topBoxes() - 1);
+  }
+
+  /**
+   * The net score: top N share minus bottom N share, -1..1.
+   *
+   * @return the net score
+   */
+  public double net() {
+    return satisfiedShare() - dissatisfiedShare();
+  }
+
+  /**
+   * The mean answer.
+   *
+   * @return the mean
+   */
+  public double mean() {
+    return stats.mean();
+  }
+
+  /**
+   * The mean rescaled to 0..1.
+   *
+   * @return the normalized mean
+   */
+  public double normalizedMean() {
+    return stats.normalizedMean();
+  }
+
+  /**
+   * The sample standard deviation of the answers.
+   *
+   * @return the standard deviation
+   */
+  public double standardDeviation() {
+    return stats.standardDeviation();
+  }
+
+  /**
+   * The t interval of the mean.
+   *
+   * @param level the confidence level
+   * @return the interval on the scale
+   */
+  public Interval meanInterval(double level) {
+    return stats.meanInterval(level);
+  }
+
+  /**
+   * Kish's effective sample size; the respondent count when unweighted.
+   *
+   * @return n_eff
+   */
+  public double effectiveSampleSize() {
+    return stats.effectiveSampleSize();
+  }
+
+  /**
+   * Whether the respondents are fewer than the definition's threshold.
+   *
+   * @return {@code true} for a small sample
+   */
+  public boolean isSmallSample() {
+    return respondents() < definition.smallSampleThreshold();
+  }
+
+  /**
+   * Compares with a baseline ({@code this - baseline}): the satisfied shares (pooled z test,
+   * Newcombe's interval) and the means (Welch's t test).
+   *
+   * @param baseline a result of the same scale
+   * @param level the confidence level
+   * @return the comparison
+   */
+  public RatingComparison compare(CsatResult baseline, double level) {
+    Objects.requireNonNull(baseline, "baseline is null");
+    return stats.compare(baseline.stats, definition.satisfiedMin(), definition.scaleMax(), level);
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.cxkpi.csat.internal;
+
+import io.github.cxkpi.csat.Csat;
+import io.github.cxkpi.spi.KpiAggregator;
+import io.github.cxkpi.spi.KpiProvider;
+import io.github.cxkpi.spi.RatingKpiAggregator;
+
+/** Registers CSAT (1-5, satisfied 4-5, question "csat") with the registry. */
+public final class CsatKpiProvider implements KpiProvider {
+  /** For {@link java.util.ServiceLoader}. */
+  public CsatKpiProvider() {}
+
+  @Override
+  public String id() {
+    return Csat.ID;
+  }
+
+  @Override
+  public String displayName() {
+    return "Customer Satisfaction";
+  }
+
+  @Override
+  public KpiAggregator newAggregator() {
+    return RatingKpiAggregator.of(Csat.aggregator());
+  }
+
+  @Override
+  public KpiAggregator fromBytes(byte[] bytes) {
+    return RatingKpiAggregator.of(Csat.fromBytes(bytes));
+  }
+}
