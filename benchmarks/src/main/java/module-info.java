@@ -1,6 +1,8 @@
 /** JMH benchmarks of cxkpi and the demo program; not a library. */
 module io.github.cxkpi.benchmarks {
   requires io.github.cxkpi.nps;
+  requires io.github.cxkpi.csat;
+  requires io.github.cxkpi.ces;
   requires jmh.core;
   requires static org.jspecify;
 

@@ -24,21 +24,29 @@ public final class Report {
   /** A row of the table: a cxkpi benchmark and the baseline it is compared with. */
   private record Row(String label, String cxkpi, String baseline) {}
 
-  private static final List<Row> ROWS = List.of(
-      new Row("NPS single score (ns/op)", "NpsRecordingBenchmark.singleScore",
-          "NpsRecordingBenchmark.rawIncrement"),
-      new Row("NPS bulk, 1,024 scores (ns/op)", "NpsRecordingBenchmark.bulk",
-          "NpsRecordingBenchmark.rawBulk"),
-      new Row("NPS recorder, 1 writer (ns/op)", "NpsRecordingBenchmark.recorder1Thread",
-          "NpsRecordingBenchmark.rawIncrement"),
-      new Row("NPS recorder, 2 writers (ns/op)", "NpsRecordingBenchmark.recorder2Threads",
-          "NpsRecordingBenchmark.rawIncrement2Threads"),
-      new Row("NPS recorder, 2 vs 1 writer (ns/op)", "NpsRecordingBenchmark.recorder2Threads",
-          "NpsRecordingBenchmark.recorder1Thread"),
-      new Row("NPS merge (ns/op)", "NpsMergeBenchmark.merge", "NpsMergeBenchmark.rawMerge"),
-      new Row("NPS toBytes (ns/op)", "NpsMergeBenchmark.toBytes", "NpsMergeBenchmark.rawMerge"),
-      new Row("NPS fromBytes (ns/op)", "NpsMergeBenchmark.fromBytes", "NpsMergeBenchmark.rawMerge"),
-      new Row("NPS result (ns/op)", "NpsMergeBenchmark.result", "NpsMergeBenchmark.rawMerge"));
+  private static List<Row> rows() {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (String kpi : List.of("nps", "csat", "ces")) {
+      String k = kpi.toUpperCase(Locale.ROOT);
+      String p = ":" + kpi;
+      rows.add(new Row(k + " single score (ns/op)", "RecordingBenchmark.singleScore" + p,
+          "RecordingBenchmark.rawIncrement" + p));
+      rows.add(new Row(k + " bulk, 1,024 scores (ns/op)", "RecordingBenchmark.bulk" + p,
+          "RecordingBenchmark.rawBulk" + p));
+      rows.add(new Row(k + " recorder, 1 writer (ns/op)", "RecordingBenchmark.recorder1Thread" + p,
+          "RecordingBenchmark.rawIncrement" + p));
+      rows.add(new Row(k + " recorder, 2 writers (ns/op)",
+          "RecordingBenchmark.recorder2Threads" + p, "RecordingBenchmark.rawIncrement2Threads" + p));
+      rows.add(new Row(k + " recorder, 2 vs 1 writer (ns/op)",
+          "RecordingBenchmark.recorder2Threads" + p, "RecordingBenchmark.recorder1Thread" + p));
+    }
+    rows.add(new Row("NPS merge (ns/op)", "NpsMergeBenchmark.merge", "NpsMergeBenchmark.rawMerge"));
+    rows.add(new Row("NPS toBytes (ns/op)", "NpsMergeBenchmark.toBytes", "NpsMergeBenchmark.rawMerge"));
+    rows.add(new Row("NPS fromBytes (ns/op)", "NpsMergeBenchmark.fromBytes",
+        "NpsMergeBenchmark.rawMerge"));
+    rows.add(new Row("NPS result (ns/op)", "NpsMergeBenchmark.result", "NpsMergeBenchmark.rawMerge"));
+    return rows;
+  }
 
   /**
    * Runs the benchmarks.
@@ -58,7 +66,7 @@ public final class Report {
       }
     }
     if (!filtered) {
-      options.include("io.github.cxkpi.benchmarks.Nps.*");
+      options.include("io.github.cxkpi.benchmarks.(Recording|NpsMerge)Benchmark");
     }
     if (!full) {
       options.warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
@@ -69,22 +77,26 @@ public final class Report {
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
       String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+      String kpi = r.getParams().getParam("kpi");
+      if (kpi != null) {
+        shortName += ":" + kpi;
+      }
       scores.put(shortName, new double[] {r.getPrimaryResult().getScore(),
           r.getPrimaryResult().getScoreError()});
     }
     System.out.println();
-    System.out.printf(Locale.ROOT, "%-38s %18s %18s %8s%n", "benchmark", "cxkpi", "baseline",
+    System.out.printf(Locale.ROOT, "%-40s %18s %18s %8s%n", "benchmark", "cxkpi", "baseline",
         "ratio");
-    for (Row row : ROWS) {
+    for (Row row : rows()) {
       double[] c = scores.get(row.cxkpi());
       double[] b = scores.get(row.baseline());
       if (c == null || b == null) {
         continue;
       }
-      System.out.printf(Locale.ROOT, "%-38s %10.2f ± %-5.2f %10.2f ± %-5.2f %7.2fx%n",
+      System.out.printf(Locale.ROOT, "%-40s %10.2f ± %-5.2f %10.2f ± %-5.2f %7.2fx%n",
           row.label(), c[0], c[1], b[0], b[1], c[0] / b[0]);
     }
-    System.out.printf(Locale.ROOT, "%-38s %10d bytes%n", "NPS aggregator, 100,000 answers",
+    System.out.printf(Locale.ROOT, "%-40s %10d bytes%n", "NPS aggregator, 100,000 answers",
         sampleSize());
     System.out.printf(Locale.ROOT, "%s, %d cores, Java %s%n", System.getProperty("os.arch"),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));

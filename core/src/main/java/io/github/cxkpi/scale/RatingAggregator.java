@@ -33,6 +33,8 @@ public abstract class RatingAggregator<
   private final int lo;
   private final int hi;
   private final ScaleHistogram scores;
+  // The histogram's own counts array, one pointer hop closer for add(int).
+  private final long[] counts;
   // Blank answers, all on point 0 of a two-point histogram: it keeps their count and weights.
   private final ScaleHistogram blanks = ScaleHistogram.of(0, 1);
   private long rejected;
@@ -47,6 +49,7 @@ public abstract class RatingAggregator<
     this.lo = definition.scaleMin();
     this.hi = definition.scaleMax();
     this.scores = ScaleHistogram.of(lo, hi);
+    this.counts = scores.liveCounts();
   }
 
   /**
@@ -87,11 +90,12 @@ public abstract class RatingAggregator<
    *     {@link OutOfRangePolicy#REJECT}
    */
   public final A add(int score) {
+    final long[] c = counts;
     int i = score - lo;
-    if (Integer.compareUnsigned(i, hi - lo + 1) >= 0) {
+    if (Integer.compareUnsigned(i, c.length) >= 0) {
       offScale(score);
     } else {
-      scores.incrementAt(i);
+      c[i] = Math.incrementExact(c[i]);
     }
     return self();
   }

@@ -117,9 +117,12 @@ public final class ScaleHistogram implements IntConsumer {
     counts[i] = Math.incrementExact(counts[i]);
   }
 
-  /** Increments the point at index {@code i}, already checked by the caller. */
-  void incrementAt(int i) {
-    counts[i] = Math.incrementExact(counts[i]);
+  /**
+   * The live counts array, for {@link RatingAggregator}'s hot path: its identity never changes
+   * (reset and copies write into it).
+   */
+  long[] liveCounts() {
+    return counts;
   }
 
   /** Same as {@link #add(int)}, so that a histogram is an {@link IntConsumer}. */

@@ -1,7 +1,9 @@
 package io.github.cxkpi.benchmarks;
 
+import io.github.cxkpi.ces.Ces;
+import io.github.cxkpi.csat.Csat;
 import io.github.cxkpi.nps.Nps;
-import io.github.cxkpi.nps.NpsAggregator;
+import io.github.cxkpi.scale.RatingAggregator;
 import io.github.cxkpi.scale.RatingRecorder;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +13,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -18,30 +21,63 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Recording NPS answers: one score, a bulk of 1,024, and the concurrent recorder with one and
- * two writers, each beside a raw {@code long[]} increment doing the same work.
+ * Recording answers of NPS (0-10), CSAT (1-5) and CES (1-7): one score, a bulk of 1,024, and
+ * the concurrent recorder with one and two writers, each beside a raw {@code long[]} increment
+ * doing the same work on the same scores.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
-public class NpsRecordingBenchmark {
+public class RecordingBenchmark {
 
-  /** Scores that a thread records, cycled through by index. */
+  /** Which KPI; its scale decides the scores. */
+  @State(Scope.Benchmark)
+  public static class Kpi {
+    @Param({"nps", "csat", "ces"})
+    public String kpi;
+
+    RatingRecorder<?> recorder;
+
+    @Setup
+    public void setUp() {
+      recorder = switch (kpi) {
+        case "nps" -> Nps.recorder();
+        case "csat" -> Csat.recorder(Csat.definition());
+        case "ces" -> Ces.recorder(Ces.v2());
+        default -> throw new IllegalArgumentException(kpi);
+      };
+    }
+
+    RatingAggregator<?, ?, ?> aggregator() {
+      return switch (kpi) {
+        case "nps" -> Nps.aggregator();
+        case "csat" -> Csat.aggregator();
+        default -> Ces.aggregator();
+      };
+    }
+  }
+
+  /** Scores that a thread records, cycled through by index, and its own raw counters. */
   @State(Scope.Thread)
   public static class Input {
     static final int SIZE = 1024;
     int[] scores = new int[SIZE];
+    int[] offsets = new int[SIZE];
     int i;
-    long[] counts = new long[11];
-    NpsAggregator aggregator = Nps.aggregator();
+    long[] counts = new long[16];
+    RatingAggregator<?, ?, ?> aggregator;
 
     @Setup
-    public void setUp() {
+    public void setUp(Kpi kpi) {
+      aggregator = kpi.aggregator();
+      int min = aggregator.definition().scaleMin();
+      int points = aggregator.definition().scaleMax() - min + 1;
       SplittableRandom r = new SplittableRandom(42);
       for (int k = 0; k < SIZE; k++) {
-        scores[k] = r.nextInt(11);
+        scores[k] = min + r.nextInt(points);
+        offsets[k] = scores[k] - min;
       }
     }
 
@@ -50,12 +86,6 @@ public class NpsRecordingBenchmark {
       i = (i + 1) & (SIZE - 1);
       return s;
     }
-  }
-
-  /** The recorder all writer threads share. */
-  @State(Scope.Benchmark)
-  public static class Shared {
-    RatingRecorder<NpsAggregator> recorder = Nps.recorder();
   }
 
   /** Baseline: one bounds-checked {@code long[]} increment. */
@@ -67,7 +97,7 @@ public class NpsRecordingBenchmark {
 
   /** One score into an aggregator. */
   @Benchmark
-  public NpsAggregator singleScore(Input in) {
+  public Object singleScore(Input in) {
     return in.aggregator.add(in.next());
   }
 
@@ -83,27 +113,27 @@ public class NpsRecordingBenchmark {
 
   /** 1,024 scores into an aggregator with {@code addAll}. */
   @Benchmark
-  public NpsAggregator bulk(Input in) {
+  public Object bulk(Input in) {
     return in.aggregator.addAll(in.scores);
   }
 
   /** One score into the concurrent recorder, one writer. */
   @Benchmark
   @Threads(1)
-  public RatingRecorder<NpsAggregator> recorder1Thread(Shared shared, Input in) {
-    shared.recorder.record(in.next());
-    return shared.recorder;
+  public Object recorder1Thread(Kpi kpi, Input in) {
+    kpi.recorder.record(in.next());
+    return kpi.recorder;
   }
 
   /** One score into the concurrent recorder, two writers at once (time per write). */
   @Benchmark
   @Threads(2)
-  public RatingRecorder<NpsAggregator> recorder2Threads(Shared shared, Input in) {
-    shared.recorder.record(in.next());
-    return shared.recorder;
+  public Object recorder2Threads(Kpi kpi, Input in) {
+    kpi.recorder.record(in.next());
+    return kpi.recorder;
   }
 
-  /** Baseline for the recorders: the raw increment with two threads, each its own array. */
+  /** Baseline for two writers: the raw increment in two threads, each its own array. */
   @Benchmark
   @Threads(2)
   public long rawIncrement2Threads(Input in) {
