@@ -50,6 +50,12 @@ public interface KpiAggregator {
   Difference difference(KpiAggregator baseline, double level);
 
   /**
+   * Declares that no more interactions will come, so that a KPI that decides in event time
+   * (repeat-contact FCR) decides what is pending. The default does nothing.
+   */
+  default void endOfInput() {}
+
+  /**
    * The number of observations counted in the KPI.
    *
    * @return the count

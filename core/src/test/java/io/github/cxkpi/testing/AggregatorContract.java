@@ -193,6 +193,26 @@ public abstract class AggregatorContract<A, I, R> {
     });
   }
 
+  @Test
+  void mutatedPayloadsWithAValidChecksumDecodeOrFailCleanly() {
+    Seeds.forEach(Math.max(3, trials() / 10), rnd -> {
+      List<I> items = randomItems(rnd);
+      if (items.size() > 300) {
+        items = items.subList(0, 300);
+      }
+      byte[] bytes = toBytes(oneByOne(items));
+      for (int trial = 0; trial < 300; trial++) {
+        byte[] mutated = Frames.mutatePayload(bytes, rnd);
+        try {
+          A decoded = fromBytes(mutated);
+          result(decoded); // whatever decodes must be usable
+        } catch (CodecException expected) {
+          assertNotNull(expected.getMessage());
+        }
+      }
+    });
+  }
+
   private void assertRejected(byte[] bytes, String what) {
     CodecException e = assertThrows(CodecException.class, () -> fromBytes(bytes), what);
     assertNotNull(e.getMessage(), what);

@@ -1,0 +1,79 @@
+package io.github.cxkpi.fcr;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A binary min-heap of (due time, key state): the timers of the repeat-contact aggregator.
+ * Entries go stale when a key's due time changes; {@link RepeatContactAggregator} skips an
+ * entry whose time is not its key's current due time.
+ */
+final class DueQueue {
+  private long[] due = new long[16];
+  private @Nullable KeyState[] states = new KeyState[16];
+  private int size;
+
+  int size() {
+    return size;
+  }
+
+  void push(long time, KeyState s) {
+    if (size == due.length) {
+      due = Arrays.copyOf(due, size * 2);
+      states = Arrays.copyOf(states, size * 2);
+    }
+    int i = size++;
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (due[parent] <= time) {
+        break;
+      }
+      due[i] = due[parent];
+      states[i] = states[parent];
+      i = parent;
+    }
+    due[i] = time;
+    states[i] = s;
+  }
+
+  long peekTime() {
+    return size == 0 ? Long.MAX_VALUE : due[0];
+  }
+
+  KeyState peekState() {
+    return Objects.requireNonNull(states[0]);
+  }
+
+  void pop() {
+    int n = --size;
+    long t = due[n];
+    @Nullable KeyState s = states[n];
+    states[n] = null;
+    int i = 0;
+    while (true) {
+      int child = 2 * i + 1;
+      if (child >= n) {
+        break;
+      }
+      if (child + 1 < n && due[child + 1] < due[child]) {
+        child++;
+      }
+      if (due[child] >= t) {
+        break;
+      }
+      due[i] = due[child];
+      states[i] = states[child];
+      i = child;
+    }
+    if (n > 0) {
+      due[i] = t;
+      states[i] = s;
+    }
+  }
+
+  void clear() {
+    Arrays.fill(states, 0, size, null);
+    size = 0;
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.cxkpi.fcr;
+
+import io.github.cxkpi.codec.FrameReader;
+import io.github.cxkpi.scale.OutOfRangePolicy;
+import io.github.cxkpi.scale.RatingRecorder;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The entry point for First-Contact Resolution: survey-based, repeat-contact and case-based.
+ *
+ * <pre>{@code
+ * RepeatContactAggregator fcr = Fcr.repeatContactAggregator();
+ * contacts.forEach(fcr::accept);
+ * fcr.endOfStream();
+ * double share = fcr.result().fcr();
+ * }</pre>
+ */
+public final class Fcr {
+  /** The registry id of survey FCR. */
+  public static final String SURVEY_ID = "fcr";
+
+  /** The registry id of repeat-contact FCR (default definition: per customer, 7 days). */
+  public static final String REPEAT_ID = "fcr-repeat";
+
+  /** The frame kind of serialized survey FCR aggregators. */
+  public static final int SURVEY_FRAME_KIND = 5;
+
+  /** The frame kind of serialized repeat-contact FCR aggregators. */
+  public static final int REPEAT_FRAME_KIND = 6;
+
+  private static final SurveyFcrDefinition SURVEY =
+      new SurveyFcrDefinition("fcr", OutOfRangePolicy.REJECT, 30);
+  private static final RepeatContactDefinition REPEAT = new RepeatContactDefinition(
+      FcrKey.CUSTOMER, Duration.ofDays(7), EpisodeMode.GAP_CHAINED, false, Duration.ofHours(1),
+      true, 30);
+
+  private Fcr() {}
+
+  /**
+   * Survey FCR: question "fcr", 1 = yes, 0 = no.
+   *
+   * @return the definition
+   */
+  public static SurveyFcrDefinition survey() {
+    return SURVEY;
+  }
+
+  /**
+   * An empty survey FCR aggregator.
+   *
+   * @return the aggregator
+   */
+  public static SurveyFcrAggregator surveyAggregator() {
+    return new SurveyFcrAggregator(SURVEY);
+  }
+
+  /**
+   * An empty survey FCR aggregator of a definition.
+   *
+   * @param definition the definition
+   * @return the aggregator
+   */
+  public static SurveyFcrAggregator surveyAggregator(SurveyFcrDefinition definition) {
+    return new SurveyFcrAggregator(Objects.requireNonNull(definition, "definition is null"));
+  }
+
+  /**
+   * A thread-safe recorder of survey FCR.
+   *
+   * @param definition the definition
+   * @return the recorder
+   */
+  public static RatingRecorder<SurveyFcrAggregator> surveyRecorder(SurveyFcrDefinition definition) {
+    Objects.requireNonNull(definition, "definition is null");
+    return RatingRecorder.of(() -> new SurveyFcrAggregator(definition));
+  }
+
+  /**
+   * Repeat-contact FCR, the operational one: keyed by customer, a 7-day window (inclusive),
+   * gap-chained episodes, no agent mark required, watermark derived with 1 hour of lateness.
+   *
+   * @return the definition
+   */
+  public static RepeatContactDefinition repeatContact() {
+    return REPEAT;
+  }
+
+  /**
+   * Case-based FCR ("one-touch resolution"): the repeat-contact machinery keyed by case, with
+   * the agent's resolved mark required.
+   *
+   * @return the definition
+   */
+  public static RepeatContactDefinition caseBased() {
+    return REPEAT.withKey(FcrKey.CASE).withAgentResolvedRequired(true);
+  }
+
+  /**
+   * An empty repeat-contact aggregator of the default definition.
+   *
+   * @return the aggregator
+   */
+  public static RepeatContactAggregator repeatContactAggregator() {
+    return new RepeatContactAggregator(REPEAT);
+  }
+
+  /**
+   * An empty repeat-contact aggregator of a definition.
+   *
+   * @param definition the definition
+   * @return the aggregator
+   */
+  public static RepeatContactAggregator repeatContactAggregator(
+      RepeatContactDefinition definition) {
+    return new RepeatContactAggregator(definition);
+  }
+
+  /**
+   * Decodes a survey FCR aggregator.
+   *
+   * @param bytes the bytes
+   * @return the aggregator
+   * @throws io.github.cxkpi.codec.CodecException for any bad bytes
+   */
+  public static SurveyFcrAggregator surveyFromBytes(byte[] bytes) {
+    FrameReader r = FrameReader.open(bytes, SURVEY_FRAME_KIND, "survey FCR aggregator");
+    return new SurveyFcrAggregator(SurveyFcrDefinition.readParameters(r)).readFrom(r);
+  }
+
+  /**
+   * Decodes a repeat-contact FCR aggregator with its pending state (a checkpoint).
+   *
+   * @param bytes the bytes
+   * @return the aggregator
+   * @throws io.github.cxkpi.codec.CodecException for any bad bytes
+   */
+  public static RepeatContactAggregator repeatContactFromBytes(byte[] bytes) {
+    FrameReader r = FrameReader.open(bytes, REPEAT_FRAME_KIND, "repeat-contact FCR aggregator");
+    return RepeatContactAggregator.readFrom(r);
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.cxkpi.fcr;
+
+import io.github.cxkpi.stats.Difference;
+import io.github.cxkpi.stats.Interval;
+import io.github.cxkpi.stats.Proportions;
+import java.util.Objects;
+
+/**
+ * Repeat-contact FCR: what has been decided so far, what is pending, and what came late.
+ * Immutable.
+ *
+ * @param definition the definition
+ * @param contacts contacts accepted (not late)
+ * @param lateContacts contacts that arrived at or below the watermark: counted, not used
+ * @param contactsDecided accepted contacts whose repeat status is final
+ * @param contactsRepeated of those, the contacts followed by a repeat within the window
+ * @param episodesDecided issue episodes whose FCR status is final
+ * @param episodesResolved of those, the episodes resolved at first contact
+ * @param episodesPending episodes started whose FCR status is not final yet
+ * @param pendingKeys keys with state in memory (the memory in use is proportional to this)
+ */
+public record RepeatContactResult(
+    RepeatContactDefinition definition,
+    long contacts,
+    long lateContacts,
+    long contactsDecided,
+    long contactsRepeated,
+    long episodesDecided,
+    long episodesResolved,
+    long episodesPending,
+    long pendingKeys) {
+
+  /** Checks the counts' consistency. */
+  public RepeatContactResult {
+    Objects.requireNonNull(definition, "definition is null");
+    if (contacts < 0 || lateContacts < 0 || contactsDecided < 0 || contactsDecided > contacts
+        || contactsRepeated < 0 || contactsRepeated > contactsDecided || episodesDecided < 0
+        || episodesResolved < 0 || episodesResolved > episodesDecided || episodesPending < 0
+        || pendingKeys < 0) {
+      throw new IllegalArgumentException("inconsistent FCR counts: contacts " + contacts
+          + ", decided " + contactsDecided + ", repeated " + contactsRepeated + ", episodes "
+          + episodesDecided + ", resolved " + episodesResolved);
+    }
+  }
+
+  /**
+   * FCR: episodes resolved at first contact / episodes decided.
+   *
+   * @return the share, NaN before any episode is decided
+   */
+  public double fcr() {
+    return (double) episodesResolved / episodesDecided;
+  }
+
+  /**
+   * The Wilson interval of {@link #fcr()}.
+   *
+   * @param level the confidence level
+   * @return the interval
+   */
+  public Interval fcrInterval(double level) {
+    return Proportions.wilson(episodesResolved, episodesDecided, level);
+  }
+
+  /**
+   * The repeat-contact rate: contacts followed by a repeat / contacts decided.
+   *
+   * @return the rate, NaN before any contact is decided
+   */
+  public double repeatContactRate() {
+    return (double) contactsRepeated / contactsDecided;
+  }
+
+  /**
+   * Whether fewer episodes than the threshold are decided.
+   *
+   * @return {@code true} for a small sample
+   */
+  public boolean isSmallSample() {
+    return episodesDecided < definition.smallSampleThreshold();
+  }
+
+  /**
+   * Compares FCR with a baseline ({@code this - baseline}): pooled z test and Newcombe's
+   * interval.
+   *
+   * @param baseline the baseline
+   * @param level the confidence level
+   * @return the difference of the FCR shares
+   */
+  public Difference compare(RepeatContactResult baseline, double level) {
+    Objects.requireNonNull(baseline, "baseline is null");
+    return Proportions.compare(episodesDecided == 0 ? 0 : fcr(), episodesDecided,
+        baseline.episodesDecided == 0 ? 0 : baseline.fcr(), baseline.episodesDecided, level);
+  }
+}

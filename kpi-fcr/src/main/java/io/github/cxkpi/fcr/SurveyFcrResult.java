@@ -1,0 +1,70 @@
+package io.github.cxkpi.fcr;
+
+import io.github.cxkpi.scale.RatingStats;
+import io.github.cxkpi.stats.Difference;
+import io.github.cxkpi.stats.Interval;
+import java.util.Objects;
+
+/**
+ * Survey-based FCR: the share of "yes". Immutable.
+ *
+ * @param definition the definition
+ * @param stats the statistics of the answers (0 = no, 1 = yes)
+ */
+public record SurveyFcrResult(SurveyFcrDefinition definition, RatingStats stats) {
+
+  /** Checks the fields. */
+  public SurveyFcrResult {
+    Objects.requireNonNull(definition, "definition is null");
+    Objects.requireNonNull(stats, "stats is null");
+  }
+
+  /**
+   * The answers (yes or no).
+   *
+   * @return the count
+   */
+  public long respondents() {
+    return stats.respondents();
+  }
+
+  /**
+   * FCR: yes / answered.
+   *
+   * @return the share, NaN without answers
+   */
+  public double fcr() {
+    return stats.share(1, 1);
+  }
+
+  /**
+   * The Wilson interval of {@link #fcr()}.
+   *
+   * @param level the confidence level
+   * @return the interval
+   */
+  public Interval fcrInterval(double level) {
+    return stats.shareInterval(1, 1, level);
+  }
+
+  /**
+   * Whether the answers are fewer than the threshold.
+   *
+   * @return {@code true} for a small sample
+   */
+  public boolean isSmallSample() {
+    return respondents() < definition.smallSampleThreshold();
+  }
+
+  /**
+   * Compares with a baseline ({@code this - baseline}): pooled z test, Newcombe's interval.
+   *
+   * @param baseline the baseline
+   * @param level the confidence level
+   * @return the difference of the shares
+   */
+  public Difference compare(SurveyFcrResult baseline, double level) {
+    Objects.requireNonNull(baseline, "baseline is null");
+    return stats.compare(baseline.stats, 1, 1, level).share();
+  }
+}

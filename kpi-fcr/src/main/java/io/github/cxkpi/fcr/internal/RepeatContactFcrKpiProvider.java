@@ -1,0 +1,110 @@
+package io.github.cxkpi.fcr.internal;
+
+import io.github.cxkpi.event.Interaction;
+import io.github.cxkpi.event.ServiceContact;
+import io.github.cxkpi.fcr.Fcr;
+import io.github.cxkpi.fcr.RepeatContactAggregator;
+import io.github.cxkpi.fcr.RepeatContactResult;
+import io.github.cxkpi.spi.KpiAggregator;
+import io.github.cxkpi.spi.KpiProvider;
+import io.github.cxkpi.spi.KpiSummary;
+import io.github.cxkpi.stats.Difference;
+import java.util.Objects;
+
+/** Registers repeat-contact FCR (per customer, 7 days) with the registry. */
+public final class RepeatContactFcrKpiProvider implements KpiProvider {
+  /** For {@link java.util.ServiceLoader}. */
+  public RepeatContactFcrKpiProvider() {}
+
+  @Override
+  public String id() {
+    return Fcr.REPEAT_ID;
+  }
+
+  @Override
+  public String displayName() {
+    return "First-Contact Resolution (repeat contacts)";
+  }
+
+  @Override
+  public KpiAggregator newAggregator() {
+    return new View(Fcr.repeatContactAggregator());
+  }
+
+  @Override
+  public KpiAggregator fromBytes(byte[] bytes) {
+    return new View(Fcr.repeatContactFromBytes(bytes));
+  }
+
+  /** The aggregator seen through the SPI; not thread-safe. */
+  static final class View implements KpiAggregator {
+    private final RepeatContactAggregator delegate;
+
+    View(RepeatContactAggregator delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public String kpiId() {
+      return Fcr.REPEAT_ID;
+    }
+
+    @Override
+    public boolean accept(Interaction interaction) {
+      Objects.requireNonNull(interaction, "interaction is null");
+      return interaction instanceof ServiceContact c && delegate.accept(c);
+    }
+
+    private static RepeatContactAggregator peer(KpiAggregator other) {
+      if (other instanceof View v) {
+        return v.delegate;
+      }
+      throw new IllegalArgumentException("cannot combine a " + Fcr.REPEAT_ID + " aggregator with a "
+          + other.kpiId() + " aggregator");
+    }
+
+    @Override
+    public KpiAggregator merge(KpiAggregator other) {
+      delegate.merge(peer(Objects.requireNonNull(other, "other is null")));
+      return this;
+    }
+
+    /** The FCR share of the decided episodes, in percent, with its Wilson interval. */
+    @Override
+    public KpiSummary summary(double level) {
+      RepeatContactResult r = delegate.result();
+      return new KpiSummary(Fcr.REPEAT_ID, r.episodesDecided(), 100 * r.fcr(),
+          r.fcrInterval(level).scaled(100), level, r.isSmallSample());
+    }
+
+    @Override
+    public Difference difference(KpiAggregator baseline, double level) {
+      return delegate.result().compare(peer(baseline).result(), level).scaled(100);
+    }
+
+    @Override
+    public void endOfInput() {
+      delegate.endOfStream();
+    }
+
+    @Override
+    public long count() {
+      return delegate.count();
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return delegate.isEmpty();
+    }
+
+    @Override
+    public KpiAggregator copy() {
+      return new View(Fcr.repeatContactFromBytes(delegate.toBytes()));
+    }
+
+    @Override
+    public byte[] toBytes() {
+      return delegate.toBytes();
+    }
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * First-Contact Resolution, in its three families (KPIS.md).
+ *
+ * <ol>
+ *   <li><b>Survey</b>: "Was your issue resolved in this contact?"; FCR = yes / answered, with
+ *       its Wilson interval ({@link io.github.cxkpi.fcr.SurveyFcrAggregator}, on the rating
+ *       machinery of CSAT).
+ *   <li><b>Repeat contact</b>, the operational one: a contact is repeated when another of the
+ *       same key follows within the window (7 days, inclusive); FCR = episodes with exactly one
+ *       contact / episodes, beside the repeat-contact rate
+ *       ({@link io.github.cxkpi.fcr.RepeatContactAggregator}, exact in event time with a
+ *       watermark, memory bounded by the keys active within the window). KPIS.md's example
+ *       (W = 7 days): c1 on days 0, 2 and 12, c2 on day 1: episodes {0, 2}, {12}, {1}: FCR 2/3;
+ *       contacts followed by a repeat: day 0 only: rate 1/4.
+ *   <li><b>Case</b>, one-touch resolution: the same machinery keyed by case with the agent's
+ *       resolved mark required ({@link io.github.cxkpi.fcr.Fcr#caseBased()}).
+ * </ol>
+ */
+@NullMarked
+package io.github.cxkpi.fcr;
+
+import org.jspecify.annotations.NullMarked;
