@@ -3,6 +3,8 @@ module io.github.cxkpi.benchmarks {
   requires io.github.cxkpi.nps;
   requires io.github.cxkpi.csat;
   requires io.github.cxkpi.ces;
+  requires io.github.cxkpi.fcr;
+  requires java.management;
   requires jmh.core;
   requires static org.jspecify;
 

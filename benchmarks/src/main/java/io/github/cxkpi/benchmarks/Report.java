@@ -40,6 +40,8 @@ public final class Report {
       rows.add(new Row(k + " recorder, 2 vs 1 writer (ns/op)",
           "RecordingBenchmark.recorder2Threads" + p, "RecordingBenchmark.recorder1Thread" + p));
     }
+    rows.add(new Row("FCR repeat contact, 1M customers (ns/contact)",
+        "FcrBenchmark.repeatContactFcr", "FcrBenchmark.rawLastContactPerKey"));
     rows.add(new Row("NPS merge (ns/op)", "NpsMergeBenchmark.merge", "NpsMergeBenchmark.rawMerge"));
     rows.add(new Row("NPS toBytes (ns/op)", "NpsMergeBenchmark.toBytes", "NpsMergeBenchmark.rawMerge"));
     rows.add(new Row("NPS fromBytes (ns/op)", "NpsMergeBenchmark.fromBytes",
@@ -66,7 +68,7 @@ public final class Report {
       }
     }
     if (!filtered) {
-      options.include("io.github.cxkpi.benchmarks.(Recording|NpsMerge)Benchmark");
+      options.include("io.github.cxkpi.benchmarks.(Recording|NpsMerge|Fcr)Benchmark");
     }
     if (!full) {
       options.warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
