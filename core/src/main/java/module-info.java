@@ -15,6 +15,7 @@ module io.github.cxkpi.core {
   exports io.github.cxkpi.stats;
   exports io.github.cxkpi.codec;
   exports io.github.cxkpi.spi;
+  exports io.github.cxkpi.scorecard;
 
   uses io.github.cxkpi.spi.KpiProvider;
 }

@@ -1,0 +1,313 @@
+package io.github.cxkpi.scorecard;
+
+import io.github.cxkpi.event.Interaction;
+import io.github.cxkpi.spi.KpiAggregator;
+import io.github.cxkpi.spi.KpiProvider;
+import io.github.cxkpi.spi.KpiRegistry;
+import io.github.cxkpi.spi.KpiSummary;
+import io.github.cxkpi.stats.Difference;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a CX team looks at: one stream of mixed interactions in, every chosen KPI out, per
+ * segment and window, with the change against the previous window and its p-value. It names
+ * only the SPI: by default it computes every KPI the {@link KpiRegistry} finds.
+ *
+ * <p>Each (segment, pane, KPI) cell is a {@link KpiAggregator}; rolling windows are merges of
+ * daily panes, never a re-read of events. With an allowed lateness, an interaction at or below
+ * the largest instant seen minus the lateness is late: counted in the report, not used.
+ *
+ * <p>Repeat-contact FCR in a scorecard sees the contacts of its pane only: a repeat in the next
+ * pane does not count, so per-window FCR reads high near a window's end. Use
+ * {@code RepeatContactAggregator} on the whole stream for the exact figure.
+ *
+ * <p><b>Not thread-safe</b>; scorecards with the same configuration {@link #merge}.
+ *
+ * <pre>{@code
+ * Scorecard card = Scorecard.builder().segmentBy(Segmenter.channel())
+ *     .windows(WindowScheme.calendar(WindowScheme.Unit.ISO_WEEK, ZoneId.of("Europe/Paris")))
+ *     .build();
+ * interactions.forEach(card::accept);
+ * card.endOfInput();
+ * ScorecardReport report = card.report();
+ * }</pre>
+ */
+public final class Scorecard {
+  private final List<KpiProvider> kpis;
+  private final Segmenter segmenter;
+  private final WindowScheme scheme;
+  private final @Nullable Duration allowedLateness;
+  private final double level;
+  private final Map<SegmentKey, TreeMap<Window, Map<String, KpiAggregator>>> cells = new HashMap<>();
+  private long interactions;
+  private long late;
+  private long unused;
+  private long maxSeen = Long.MIN_VALUE;
+
+  private Scorecard(Builder b) {
+    this.kpis = List.copyOf(b.kpis != null ? b.kpis : b.registry.providers());
+    this.segmenter = b.segmenter;
+    this.scheme = b.scheme;
+    this.allowedLateness = b.allowedLateness;
+    this.level = b.level;
+  }
+
+  /**
+   * Starts a scorecard: by default every KPI of {@link KpiRegistry#load()}, no segmentation,
+   * ISO weeks in UTC, no lateness limit, 95 % intervals.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The KPIs computed, in report order.
+   *
+   * @return their ids
+   */
+  public List<String> kpiIds() {
+    return kpis.stream().map(KpiProvider::id).toList();
+  }
+
+  /**
+   * Feeds one interaction to every KPI of its segment and pane.
+   *
+   * @param interaction the interaction
+   * @return {@code false} when it was late (and counted as such), {@code true} otherwise
+   */
+  public boolean accept(Interaction interaction) {
+    Objects.requireNonNull(interaction, "interaction is null");
+    interactions++;
+    long t = interaction.instant().toEpochMilli();
+    if (allowedLateness != null && maxSeen != Long.MIN_VALUE
+        && t <= maxSeen - allowedLateness.toMillis()) {
+      late++;
+      return false;
+    }
+    maxSeen = Math.max(maxSeen, t);
+    Map<String, KpiAggregator> cell = cells
+        .computeIfAbsent(segmenter.segmentOf(interaction), s -> new TreeMap<>())
+        .computeIfAbsent(scheme.paneOf(interaction.instant()), w -> new LinkedHashMap<>());
+    boolean used = false;
+    for (KpiProvider p : kpis) {
+      KpiAggregator a = cell.get(p.id());
+      if (a == null) {
+        a = p.newAggregator();
+        cell.put(p.id(), a);
+      }
+      used |= a.accept(interaction);
+    }
+    if (!used) {
+      unused++;
+    }
+    return true;
+  }
+
+  /** Declares the end of the input: KPIs that decide in event time decide what is pending. */
+  public void endOfInput() {
+    for (TreeMap<Window, Map<String, KpiAggregator>> bySegment : cells.values()) {
+      for (Map<String, KpiAggregator> cell : bySegment.values()) {
+        cell.values().forEach(KpiAggregator::endOfInput);
+      }
+    }
+  }
+
+  /**
+   * Adds another scorecard of the same configuration (e.g. built on another thread or
+   * partition) into this one.
+   *
+   * @param other the other scorecard; it is not changed
+   * @return this scorecard
+   * @throws IllegalArgumentException when the KPIs or the window scheme differ
+   */
+  public Scorecard merge(Scorecard other) {
+    Objects.requireNonNull(other, "other is null");
+    if (!kpiIds().equals(other.kpiIds()) || !scheme.equals(other.scheme)) {
+      throw new IllegalArgumentException("cannot merge scorecards of " + kpiIds() + " by "
+          + scheme + " and of " + other.kpiIds() + " by " + other.scheme);
+    }
+    other.cells.forEach((segment, panes) -> panes.forEach((pane, cell) -> {
+      Map<String, KpiAggregator> mine = cells.computeIfAbsent(segment, s -> new TreeMap<>())
+          .computeIfAbsent(pane, w -> new LinkedHashMap<>());
+      cell.forEach((id, agg) -> {
+        KpiAggregator a = mine.get(id);
+        if (a == null) {
+          mine.put(id, agg.copy());
+        } else {
+          a.merge(agg);
+        }
+      });
+    }));
+    interactions += other.interactions;
+    late += other.late;
+    unused += other.unused;
+    maxSeen = Math.max(maxSeen, other.maxSeen);
+    return this;
+  }
+
+  /**
+   * The report: for each segment, window and KPI with data, the KPI's summary and its change
+   * from the previous window.
+   *
+   * @return the report
+   */
+  public ScorecardReport report() {
+    List<ScorecardRow> rows = new ArrayList<>();
+    List<SegmentKey> segments = new ArrayList<>(cells.keySet());
+    segments.sort(null);
+    for (SegmentKey segment : segments) {
+      TreeMap<Window, Map<String, KpiAggregator>> panes = cells.get(segment);
+      Window first = panes.firstKey();
+      Window last = panes.lastKey();
+      for (Window window : scheme.reportWindows(first, last)) {
+        for (KpiProvider p : kpis) {
+          KpiAggregator current = windowAggregate(panes, window, p);
+          if (current == null || current.summary(level).n() == 0) {
+            continue;
+          }
+          KpiSummary summary = current.summary(level);
+          KpiAggregator previous = windowAggregate(panes, scheme.previousWindow(window), p);
+          Difference change = previous == null || previous.summary(level).n() == 0 ? null
+              : current.difference(previous, level);
+          rows.add(new ScorecardRow(segment, window, summary, change));
+        }
+      }
+    }
+    return new ScorecardReport(rows, interactions, late, unused, scheme, level);
+  }
+
+  /** The merge of a window's panes for a KPI, or null when none of them has it. */
+  private static @Nullable KpiAggregator windowAggregate(
+      TreeMap<Window, Map<String, KpiAggregator>> panes, Window window, KpiProvider p) {
+    KpiAggregator result = null;
+    for (Window pane : paneList(panes, window)) {
+      Map<String, KpiAggregator> cell = panes.get(pane);
+      KpiAggregator a = cell == null ? null : cell.get(p.id());
+      if (a == null) {
+        continue;
+      }
+      result = result == null ? a.copy() : result.merge(a);
+    }
+    return result;
+  }
+
+  private static List<Window> paneList(TreeMap<Window, Map<String, KpiAggregator>> panes,
+      Window window) {
+    // The panes inside [start, end): a sub-map lookup, so no pane is computed twice.
+    return new ArrayList<>(panes.subMap(
+        new Window(window.start(), window.start().plusMillis(1), ""), true,
+        new Window(window.end(), window.end().plusMillis(1), ""), false).keySet());
+  }
+
+  /** Configures a {@link Scorecard}. */
+  public static final class Builder {
+    private KpiRegistry registry = KpiRegistry.load();
+    private @Nullable List<KpiProvider> kpis;
+    private Segmenter segmenter = Segmenter.none();
+    private WindowScheme scheme =
+        WindowScheme.calendar(WindowScheme.Unit.ISO_WEEK, ZoneOffset.UTC);
+    private @Nullable Duration allowedLateness;
+    private double level = 0.95;
+
+    private Builder() {}
+
+    /**
+     * The registry whose KPIs to compute (all of them unless {@link #kpis} narrows it).
+     *
+     * @param registry the registry
+     * @return this builder
+     */
+    public Builder registry(KpiRegistry registry) {
+      this.registry = Objects.requireNonNull(registry, "registry is null");
+      return this;
+    }
+
+    /**
+     * The KPIs to compute, by id, in report order.
+     *
+     * @param ids the ids
+     * @return this builder
+     * @throws IllegalArgumentException for an id the registry does not know
+     */
+    public Builder kpis(String... ids) {
+      List<KpiProvider> list = new ArrayList<>();
+      for (String id : ids) {
+        list.add(registry.get(id));
+      }
+      this.kpis = list;
+      return this;
+    }
+
+    /**
+     * How to segment.
+     *
+     * @param segmenter the segmenter
+     * @return this builder
+     */
+    public Builder segmentBy(Segmenter segmenter) {
+      this.segmenter = Objects.requireNonNull(segmenter, "segmenter is null");
+      return this;
+    }
+
+    /**
+     * How to cut time.
+     *
+     * @param scheme the window scheme
+     * @return this builder
+     */
+    public Builder windows(WindowScheme scheme) {
+      this.scheme = Objects.requireNonNull(scheme, "scheme is null");
+      return this;
+    }
+
+    /**
+     * Interactions older than the largest instant seen minus this are late (counted, not
+     * used). Without it (the default) nothing is late: right for a report over a file.
+     *
+     * @param lateness the allowed lateness, not negative
+     * @return this builder
+     */
+    public Builder allowedLateness(Duration lateness) {
+      if (lateness.isNegative()) {
+        throw new IllegalArgumentException("allowedLateness must not be negative, was " + lateness);
+      }
+      this.allowedLateness = lateness;
+      return this;
+    }
+
+    /**
+     * The confidence level of intervals and tests.
+     *
+     * @param level strictly between 0 and 1
+     * @return this builder
+     */
+    public Builder level(double level) {
+      if (!(level > 0 && level < 1)) {
+        throw new IllegalArgumentException("level must be strictly between 0 and 1, was " + level);
+      }
+      this.level = level;
+      return this;
+    }
+
+    /**
+     * Builds the scorecard.
+     *
+     * @return the scorecard
+     */
+    public Scorecard build() {
+      return new Scorecard(this);
+    }
+  }
+}
