@@ -86,17 +86,18 @@ public final class Scorecard {
    *
    * @param interaction the interaction
    * @return {@code false} when it was late (and counted as such), {@code true} otherwise
+   * @throws IllegalArgumentException when a KPI refuses it (e.g. an answer off its scale); the
+   *     scorecard's counts and results are then unchanged
    */
   public boolean accept(Interaction interaction) {
     Objects.requireNonNull(interaction, "interaction is null");
-    interactions++;
     long t = interaction.instant().toEpochMilli();
     if (allowedLateness != null && maxSeen != Long.MIN_VALUE
         && t <= maxSeen - allowedLateness.toMillis()) {
+      interactions++;
       late++;
       return false;
     }
-    maxSeen = Math.max(maxSeen, t);
     Map<String, KpiAggregator> cell = cells
         .computeIfAbsent(segmenter.segmentOf(interaction), s -> new TreeMap<>())
         .computeIfAbsent(scheme.paneOf(interaction.instant()), w -> new LinkedHashMap<>());
@@ -109,6 +110,10 @@ public final class Scorecard {
       }
       used |= a.accept(interaction);
     }
+    // Counted only now: a KPI that refuses the interaction (an off-scale answer) throws before
+    // any state changes, and the interaction is then not counted at all.
+    interactions++;
+    maxSeen = Math.max(maxSeen, t);
     if (!used) {
       unused++;
     }

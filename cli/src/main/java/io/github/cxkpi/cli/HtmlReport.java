@@ -1,0 +1,203 @@
+package io.github.cxkpi.cli;
+
+import io.github.cxkpi.scorecard.ScorecardReport;
+import io.github.cxkpi.scorecard.ScorecardRow;
+import io.github.cxkpi.scorecard.SegmentKey;
+import io.github.cxkpi.scorecard.Window;
+import io.github.cxkpi.spi.KpiRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A self-contained HTML page (well-formed XHTML, no script, nothing fetched at view time) with
+ * a trend chart per KPI drawn in inline SVG: one line per segment, its confidence interval as a
+ * band, small samples drawn as hollow points.
+ */
+final class HtmlReport {
+  private static final String[] COLORS = {
+    "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"
+  };
+  private static final int W = 820;
+  private static final int H = 320;
+  private static final int LEFT = 60;
+  private static final int RIGHT = 20;
+  private static final int TOP = 20;
+  private static final int BOTTOM = 70;
+
+  private HtmlReport() {}
+
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String f(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  static String render(ScorecardReport report, KpiRegistry registry, String summaryLine) {
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
+        .append("<meta charset=\"utf-8\"/>\n<title>cxkpi scorecard</title>\n")
+        .append("<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222}")
+        .append("h2{margin-top:2em}table{border-collapse:collapse;font-size:13px}")
+        .append("td,th{padding:2px 8px;border-bottom:1px solid #ddd;text-align:right}")
+        .append("td.l,th.l{text-align:left}.small{color:#a00}svg text{font-size:11px}")
+        .append("</style>\n</head>\n<body>\n<h1>cxkpi scorecard</h1>\n<p>")
+        .append(escape(summaryLine)).append("</p>\n");
+    int pct = (int) Math.round(report.level() * 100);
+    Map<String, List<ScorecardRow>> byKpi = new LinkedHashMap<>();
+    for (ScorecardRow r : report.rows()) {
+      byKpi.computeIfAbsent(r.kpiId(), k -> new ArrayList<>()).add(r);
+    }
+    for (Map.Entry<String, List<ScorecardRow>> e : byKpi.entrySet()) {
+      String name = registry.find(e.getKey()).map(p -> p.displayName()).orElse(e.getKey());
+      h.append("<h2 id=\"kpi-").append(escape(e.getKey())).append("\">").append(escape(name))
+          .append("</h2>\n");
+      chart(h, e.getKey(), e.getValue(), pct);
+      table(h, e.getValue(), pct);
+    }
+    h.append("<p>Bands: ").append(pct).append("% confidence intervals. Hollow points: small ")
+        .append("samples (below the KPI's reporting threshold). Change: against the previous ")
+        .append("window (for rolling windows, the previous non-overlapping one).</p>\n")
+        .append("</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static void chart(StringBuilder h, String kpi, List<ScorecardRow> rows, int pct) {
+    TreeSet<Window> windows = new TreeSet<>();
+    LinkedHashSet<SegmentKey> segments = new LinkedHashSet<>();
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (ScorecardRow r : rows) {
+      windows.add(r.window());
+      segments.add(r.segment());
+      for (double v : new double[] {r.summary().value(), r.summary().interval().lower(),
+          r.summary().interval().upper()}) {
+        if (Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    if (!(hi >= lo)) {
+      lo = 0;
+      hi = 1;
+    }
+    if (hi == lo) {
+      hi = lo + 1;
+    }
+    double pad = (hi - lo) * 0.05;
+    final double yMin = lo - pad;
+    final double yMax = hi + pad;
+    List<Window> xs = new ArrayList<>(windows);
+    double plotW = W - LEFT - RIGHT;
+    double plotH = H - TOP - BOTTOM;
+    java.util.function.IntToDoubleFunction x =
+        i -> LEFT + (xs.size() == 1 ? plotW / 2 : plotW * i / (xs.size() - 1));
+    java.util.function.DoubleUnaryOperator y = v -> TOP + plotH * (yMax - v) / (yMax - yMin);
+    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" data-kpi=\"")
+        .append(escape(kpi)).append("\" width=\"").append(W).append("\" height=\"").append(H)
+        .append("\" viewBox=\"0 0 ").append(W).append(' ').append(H).append("\">\n");
+    h.append("<title>").append(escape(kpi)).append(" by window and segment</title>\n");
+    // Axes, y ticks and x labels.
+    h.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"")
+        .append(LEFT).append("\" y2=\"").append(f(TOP + plotH)).append("\" stroke=\"#888\"/>\n");
+    h.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(TOP + plotH))
+        .append("\" x2=\"").append(W - RIGHT).append("\" y2=\"").append(f(TOP + plotH))
+        .append("\" stroke=\"#888\"/>\n");
+    for (int t = 0; t <= 4; t++) {
+      double v = yMin + (yMax - yMin) * t / 4;
+      h.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(f(y.applyAsDouble(v) + 4))
+          .append("\" text-anchor=\"end\">").append(f(v)).append("</text>\n");
+    }
+    int step = Math.max(1, xs.size() / 16);
+    for (int i = 0; i < xs.size(); i += step) {
+      double px = x.applyAsDouble(i);
+      h.append("<text x=\"").append(f(px)).append("\" y=\"").append(f(TOP + plotH + 12))
+          .append("\" text-anchor=\"end\" transform=\"rotate(-40 ").append(f(px)).append(' ')
+          .append(f(TOP + plotH + 12)).append(")\">").append(escape(xs.get(i).label()))
+          .append("</text>\n");
+    }
+    int s = 0;
+    for (SegmentKey segment : segments) {
+      String color = COLORS[s % COLORS.length];
+      List<ScorecardRow> series = rows.stream().filter(r -> r.segment().equals(segment))
+          .sorted((a, b) -> a.window().compareTo(b.window())).toList();
+      StringBuilder upper = new StringBuilder();
+      StringBuilder lower = new StringBuilder();
+      StringBuilder line = new StringBuilder();
+      for (ScorecardRow r : series) {
+        double px = x.applyAsDouble(xs.indexOf(r.window()));
+        if (Double.isFinite(r.summary().interval().lower())) {
+          upper.append(f(px)).append(',').append(f(y.applyAsDouble(r.summary().interval().upper())))
+              .append(' ');
+          lower.insert(0, f(px) + "," + f(y.applyAsDouble(r.summary().interval().lower())) + " ");
+        }
+        line.append(f(px)).append(',').append(f(y.applyAsDouble(r.summary().value()))).append(' ');
+      }
+      h.append("<g class=\"series\" data-segment=\"").append(escape(segment.label())).append("\">\n");
+      if (upper.length() > 0) {
+        h.append("<polygon class=\"band\" points=\"").append(upper).append(lower.toString().trim())
+            .append("\" fill=\"").append(color).append("\" fill-opacity=\"0.15\" stroke=\"none\"/>\n");
+      }
+      h.append("<polyline points=\"").append(line.toString().trim()).append("\" fill=\"none\" ")
+          .append("stroke=\"").append(color).append("\" stroke-width=\"2\"/>\n");
+      for (ScorecardRow r : series) {
+        double px = x.applyAsDouble(xs.indexOf(r.window()));
+        boolean small = r.summary().smallSample();
+        h.append("<circle cx=\"").append(f(px)).append("\" cy=\"")
+            .append(f(y.applyAsDouble(r.summary().value()))).append("\" r=\"3.5\" ")
+            .append(small ? "class=\"small\" fill=\"white\" " : "fill=\"" + color + "\" ")
+            .append("stroke=\"").append(color).append("\"><title>")
+            .append(escape(segment.label() + ", " + r.window().label() + ": " + f(r.summary().value())
+                + " [" + f(r.summary().interval().lower()) + ", "
+                + f(r.summary().interval().upper()) + "], n=" + r.summary().n()
+                + (small ? ", small sample" : "")))
+            .append("</title></circle>\n");
+      }
+      h.append("</g>\n");
+      // Legend.
+      int ly = TOP + 4 + 14 * s;
+      h.append("<rect x=\"").append(W - RIGHT - 150).append("\" y=\"").append(ly)
+          .append("\" width=\"10\" height=\"10\" fill=\"").append(color).append("\"/>")
+          .append("<text x=\"").append(W - RIGHT - 135).append("\" y=\"").append(ly + 9)
+          .append("\">").append(escape(segment.label())).append("</text>\n");
+      s++;
+    }
+    h.append("</svg>\n");
+  }
+
+  private static void table(StringBuilder h, List<ScorecardRow> rows, int pct) {
+    h.append("<table>\n<tr><th class=\"l\">segment</th><th class=\"l\">window</th><th>n</th>")
+        .append("<th>value</th><th>").append(pct).append("% CI</th><th>change</th><th>p</th>")
+        .append("<th class=\"l\"></th></tr>\n");
+    for (ScorecardRow r : rows) {
+      var c = r.change();
+      h.append("<tr><td class=\"l\">").append(escape(r.segment().label())).append("</td>")
+          .append("<td class=\"l\">").append(escape(r.window().label())).append("</td><td>")
+          .append(r.summary().n()).append("</td><td>").append(Writers.num(r.summary().value(), 1))
+          .append("</td><td>[").append(Writers.num(r.summary().interval().lower(), 1)).append(", ")
+          .append(Writers.num(r.summary().interval().upper(), 1)).append("]</td><td>")
+          .append(c == null ? "" : Writers.num(c.estimate(), 1)).append("</td><td>")
+          .append(c == null ? "" : String.format(Locale.ROOT, "%.3g", c.pValue()))
+          .append("</td><td class=\"l small\">")
+          .append(r.summary().smallSample() ? "small sample" : "").append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+  }
+}

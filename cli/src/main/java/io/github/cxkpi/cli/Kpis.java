@@ -1,0 +1,69 @@
+package io.github.cxkpi.cli;
+
+import io.github.cxkpi.ces.Ces;
+import io.github.cxkpi.csat.Csat;
+import io.github.cxkpi.fcr.Fcr;
+import io.github.cxkpi.nps.Nps;
+import io.github.cxkpi.spi.KpiAggregator;
+import io.github.cxkpi.spi.KpiProvider;
+import io.github.cxkpi.spi.KpiRegistry;
+import io.github.cxkpi.spi.RatingKpiAggregator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The KPIs of a report: the registry's, with the scales the command line chose for NPS and
+ * CSAT and the CES version.
+ */
+final class Kpis {
+  private Kpis() {}
+
+  /** A provider with a chosen definition. */
+  private record Defined(String id, String displayName, Supplier<KpiAggregator> factory,
+      Function<byte[], KpiAggregator> decoder) implements KpiProvider {
+    @Override
+    public KpiAggregator newAggregator() {
+      return factory.get();
+    }
+
+    @Override
+    public KpiAggregator fromBytes(byte[] bytes) {
+      return decoder.apply(bytes);
+    }
+  }
+
+  static KpiRegistry registry(int[] npsScale, int[] csatScale, boolean ces1) {
+    var nps = Nps.definition().withScale(npsScale[0], npsScale[1]);
+    var csat = Csat.onScale(csatScale[0], csatScale[1]);
+    var ces = ces1 ? Ces.v1() : Ces.v2();
+    List<KpiProvider> list = new ArrayList<>();
+    list.add(new Defined(Nps.ID, "Net Promoter Score",
+        () -> RatingKpiAggregator.of(Nps.aggregator(nps)),
+        b -> RatingKpiAggregator.of(Nps.fromBytes(b))));
+    list.add(new Defined(Csat.ID, "Customer Satisfaction",
+        () -> RatingKpiAggregator.of(Csat.aggregator(csat)),
+        b -> RatingKpiAggregator.of(Csat.fromBytes(b))));
+    list.add(new Defined(Ces.ID, ces1 ? "Customer Effort Score 1.0" : "Customer Effort Score",
+        () -> RatingKpiAggregator.of(Ces.aggregator(ces)),
+        b -> RatingKpiAggregator.of(Ces.fromBytes(b))));
+    // The FCRs as registered: their definitions have no scale to choose.
+    KpiRegistry found = KpiRegistry.load(Kpis.class.getClassLoader());
+    list.add(found.get(Fcr.SURVEY_ID));
+    list.add(found.get(Fcr.REPEAT_ID));
+    return KpiRegistry.of(list);
+  }
+
+  static int[] scale(String s) {
+    String[] parts = s.split("\\.\\.|-", 2);
+    try {
+      if (parts.length == 2) {
+        return new int[] {Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("a scale is MIN..MAX, e.g. 1..5, was '" + s + "'");
+  }
+}

@@ -1,0 +1,345 @@
+package io.github.cxkpi.cli;
+
+import io.github.cxkpi.event.Interaction;
+import io.github.cxkpi.scorecard.Scorecard;
+import io.github.cxkpi.scorecard.ScorecardReport;
+import io.github.cxkpi.scorecard.Segmenter;
+import io.github.cxkpi.scorecard.WindowScheme;
+import io.github.cxkpi.spi.KpiRegistry;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code cxkpi} command. */
+@Command(name = "cxkpi", mixinStandardHelpOptions = true, version = "cxkpi 0.1.0-SNAPSHOT",
+    description = "Customer-experience KPIs from the command line.",
+    subcommands = {Main.Report.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /**
+   * Runs the command line with the given streams (for tests).
+   *
+   * @param args the arguments
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code: 0 ok, 1 bad input with --strict or unreadable input, 2 bad usage
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    Report.stdin = in;
+    Report.stdout = out;
+    Report.stderr = err;
+    cl.setExecutionExceptionHandler((e, c, p) -> {
+      c.getErr().println("cxkpi: " + e.getMessage());
+      return 1;
+    });
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code cxkpi report}: the scorecard of a file of interactions. */
+  @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+      description = {
+        "Reads interactions (survey responses and service contacts) from CSV or JSON Lines and "
+            + "prints the scorecard: every KPI per segment and window, with its confidence "
+            + "interval and the change against the previous window.",
+        "",
+        "CSV columns (header required, any order): kind (survey|contact), customer_id, instant "
+            + "(ISO-8601, e.g. 2026-03-02T09:15:00Z), channel, stage (awareness|consideration|"
+            + "purchase|post-purchase), touchpoint, question (nps|csat|ces|fcr), score (empty = "
+            + "blank answer), weight, reason, case_id, agent, resolved (true|false), attr.NAME.",
+        "JSON Lines: one object per line with the same names.",
+        "",
+        "Examples:",
+        "  cxkpi report --sample",
+        "  cxkpi report interactions.csv --segment channel --window month --format html "
+            + "--output report.html",
+        "  zcat big.jsonl.gz | cxkpi report - --input-format jsonl --segment stage "
+            + "--window rolling:28 --format json",
+        ""})
+  static final class Report implements Callable<Integer> {
+    static InputStream stdin = System.in;
+    static PrintStream stdout = System.out;
+    static PrintStream stderr = System.err;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+        description = "Input file (.csv, .jsonl, optionally .gz); '-' or none for standard input.")
+    @Nullable String file;
+
+    @Option(names = "--sample", description = "Use the bundled sample: a real garden-centre NPS "
+        + "and satisfaction survey (13,954 respondents, CC0; see --sample-info).")
+    boolean sample;
+
+    @Option(names = "--sample-info", description = "Print where the sample comes from and exit.")
+    boolean sampleInfo;
+
+    @Option(names = "--input-format", paramLabel = "csv|jsonl",
+        description = "Input format (default: from the file name; csv for standard input).")
+    InteractionReader.@Nullable Format inputFormat;
+
+    @Option(names = "--kpis", split = ",", paramLabel = "ID",
+        description = "KPIs to compute (default all): nps, csat, ces, fcr, fcr-repeat.")
+    List<String> kpis = new ArrayList<>();
+
+    @Option(names = "--segment", split = ",", paramLabel = "FIELD",
+        description = "Segment by channel, stage, touchpoint or attr:NAME; several combine "
+            + "(default: no segmentation).")
+    List<String> segments = new ArrayList<>();
+
+    @Option(names = "--window", paramLabel = "day|week|month|rolling:N", defaultValue = "week",
+        description = "Windows: calendar day, ISO week, month, or the last N days every day "
+            + "(default: ${DEFAULT-VALUE}).")
+    String window = "week";
+
+    @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
+        description = "Time zone of calendar windows (default: ${DEFAULT-VALUE}).")
+    String zone = "UTC";
+
+    @Option(names = "--lateness", paramLabel = "DURATION",
+        description = "Interactions older than the newest seen minus this (e.g. PT24H) are "
+            + "counted as late and not used (default: no limit).")
+    @Nullable Duration lateness;
+
+    @Option(names = "--level", defaultValue = "0.95",
+        description = "Confidence level (default: ${DEFAULT-VALUE}).")
+    double level = 0.95;
+
+    @Option(names = "--nps-scale", paramLabel = "MIN..MAX", description = "NPS scale "
+        + "(default 0..10; 1..10 for 1-10 surveys).")
+    @Nullable String npsScale;
+
+    @Option(names = "--csat-scale", paramLabel = "MIN..MAX", description = "CSAT scale "
+        + "(default 1..5; the sample uses 1..10). Satisfied = the top two answers.")
+    @Nullable String csatScale;
+
+    @Option(names = "--ces1", description = "CES 1.0 (1-5, lower is better) instead of CES 2.0.")
+    boolean ces1;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv|html",
+        description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format = "table";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+        description = "Write the report to FILE (default: standard output).")
+    @Nullable Path output;
+
+    @Option(names = "--strict", description = "Stop at the first bad row (default: skip bad "
+        + "rows, report each on standard error with its line number, and count them).")
+    boolean strict;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+      if (sampleInfo) {
+        try (InputStream s = resource("samples/botanic-PROVENANCE.txt")) {
+          stdout.write(s.readAllBytes());
+        }
+        stdout.println("\nConverted by cli/samples/convert_botanic.py; licence: CC0 1.0 "
+            + "(samples/botanic-LICENSE.txt in this jar).");
+        return 0;
+      }
+      if (sample && file != null) {
+        throw new CommandLine.ParameterException(new CommandLine(this),
+            "give either FILE or --sample, not both");
+      }
+      KpiRegistry registry = Kpis.registry(Kpis.scale(npsScale != null ? npsScale : "0..10"),
+          Kpis.scale(csatScale != null ? csatScale : sample ? "1..10" : "1..5"), ces1);
+      Scorecard.Builder b = Scorecard.builder().registry(registry)
+          .segmentBy(segmenter()).windows(scheme()).level(level);
+      if (!kpis.isEmpty()) {
+        b.kpis(kpis.toArray(String[]::new));
+      }
+      if (lateness != null) {
+        b.allowedLateness(lateness);
+      }
+      Scorecard card = b.build();
+      long rows = 0;
+      long bad = 0;
+      long start = System.nanoTime();
+      long lastProgress = start;
+      boolean progressShown = false;
+      try (Reader in = open(); InteractionReader reader = InteractionReader.open(in, format())) {
+        while (reader.hasNext()) {
+          InteractionReader.Row row = reader.next();
+          rows++;
+          String problem = row.problem();
+          Interaction i = row.interaction();
+          if (i != null) {
+            try {
+              card.accept(i);
+            } catch (IllegalArgumentException e) {
+              problem = e.getMessage();
+            }
+          }
+          if (problem != null) {
+            bad++;
+            if (strict) {
+              stderr.printf(Locale.ROOT, "%sline %d: %s%n", progressShown ? "\n" : "", row.line(),
+                  problem);
+              stderr.println("stopped at the first bad row (--strict)");
+              return 1;
+            }
+            if (bad <= 20) {
+              stderr.printf(Locale.ROOT, "%sline %d: %s (skipped)%n", progressShown ? "\n" : "",
+                  row.line(), problem);
+              progressShown = false;
+            }
+          }
+          long now = System.nanoTime();
+          if (!quiet && now - lastProgress > 1_000_000_000L) {
+            lastProgress = now;
+            progressShown = true;
+            stderr.printf(Locale.ROOT, "\rread %,d rows (%,.0f rows/s), %,d bad", rows,
+                rows / ((now - start) / 1e9), bad);
+          }
+        }
+      } catch (UncheckedIOException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+      if (progressShown) {
+        stderr.println();
+      }
+      if (bad > 20) {
+        stderr.printf(Locale.ROOT, "... and %,d more bad rows%n", bad - 20);
+      }
+      card.endOfInput();
+      ScorecardReport report = card.report();
+      Writers.Summary summary = new Writers.Summary(rows, bad,
+          (System.nanoTime() - start) / 1_000_000_000L);
+      write(report, summary, registry);
+      if (!format.equals("table") || output != null) {
+        stderr.println(summary.line(report));
+      }
+      return 0;
+    }
+
+    private void write(ScorecardReport report, Writers.Summary summary, KpiRegistry registry)
+        throws IOException {
+      Writer w = output == null
+          ? new OutputStreamWriter(stdout, StandardCharsets.UTF_8)
+          : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+      try (PrintWriter out = new PrintWriter(w)) {
+        switch (format.toLowerCase(Locale.ROOT)) {
+          case "table" -> Writers.table(report, summary, out);
+          case "csv" -> Writers.csv(report, out);
+          case "json" -> Writers.json(report, summary, out);
+          case "html" -> out.write(HtmlReport.render(report, registry, summary.line(report)));
+          default -> throw new IllegalArgumentException(
+              "--format must be table, json, csv or html, was '" + format + "'");
+        }
+        out.flush();
+      }
+    }
+
+    private Segmenter segmenter() {
+      Segmenter s = null;
+      for (String field : segments) {
+        Segmenter next = switch (field.trim().toLowerCase(Locale.ROOT)) {
+          case "channel" -> Segmenter.channel();
+          case "stage", "journey" -> Segmenter.journeyStage();
+          case "touchpoint" -> Segmenter.touchpoint();
+          default -> {
+            if (field.startsWith("attr:") && field.length() > 5) {
+              yield Segmenter.attribute(field.substring(5));
+            }
+            throw new IllegalArgumentException("--segment takes channel, stage, touchpoint or "
+                + "attr:NAME, was '" + field + "'");
+          }
+        };
+        s = s == null ? next : s.and(next);
+      }
+      return s == null ? Segmenter.none() : s;
+    }
+
+    private WindowScheme scheme() {
+      ZoneId z = ZoneId.of(zone);
+      String w = window.toLowerCase(Locale.ROOT);
+      if (w.startsWith("rolling:")) {
+        return WindowScheme.rolling(Integer.parseInt(w.substring(8)), z);
+      }
+      return switch (w) {
+        case "day" -> WindowScheme.calendar(WindowScheme.Unit.DAY, z);
+        case "week" -> WindowScheme.calendar(WindowScheme.Unit.ISO_WEEK, z);
+        case "month" -> WindowScheme.calendar(WindowScheme.Unit.MONTH, z);
+        default -> throw new IllegalArgumentException(
+            "--window takes day, week, month or rolling:N, was '" + window + "'");
+      };
+    }
+
+    private InteractionReader.Format format() {
+      if (inputFormat != null) {
+        return inputFormat;
+      }
+      String name = file == null ? "" : file.toLowerCase(Locale.ROOT).replace(".gz", "");
+      return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")
+          ? InteractionReader.Format.JSONL : InteractionReader.Format.CSV;
+    }
+
+    private static InputStream resource(String name) throws IOException {
+      InputStream s = Main.class.getClassLoader().getResourceAsStream(name);
+      if (s == null) {
+        throw new IOException("resource " + name + " is missing from the jar");
+      }
+      return s;
+    }
+
+    private Reader open() throws IOException {
+      InputStream raw;
+      boolean gz;
+      if (sample) {
+        raw = resource("samples/botanic.csv.gz");
+        gz = true;
+      } else if (file == null || file.equals("-")) {
+        raw = stdin;
+        gz = false;
+      } else {
+        raw = Files.newInputStream(Path.of(file));
+        gz = file.endsWith(".gz");
+      }
+      InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw;
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.cxkpi.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cxkpi.scorecard.ScorecardReport;
+import io.github.cxkpi.scorecard.ScorecardRow;
+import io.github.cxkpi.stats.Difference;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes a scorecard report as a table, CSV or JSON (HTML: {@link HtmlReport}). */
+final class Writers {
+  private Writers() {}
+
+  static String num(double v, int decimals) {
+    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+  }
+
+  static void table(ScorecardReport report, Summary summary, PrintWriter out) {
+    int pct = (int) Math.round(report.level() * 100);
+    out.printf(Locale.ROOT, "%-28s %-20s %-10s %8s %8s %20s %8s %9s%n", "segment", "window", "kpi",
+        "n", "value", pct + "% CI", "change", "p");
+    for (ScorecardRow r : report.rows()) {
+      Difference c = r.change();
+      out.printf(Locale.ROOT, "%-28s %-20s %-10s %8d %8s %20s %8s %9s%s%n",
+          clip(r.segment().label(), 28), clip(r.window().label(), 20), r.kpiId(),
+          r.summary().n(), num(r.summary().value(), 1),
+          "[" + num(r.summary().interval().lower(), 1) + ", "
+              + num(r.summary().interval().upper(), 1) + "]",
+          c == null ? "" : (c.estimate() >= 0 ? "+" : "") + num(c.estimate(), 1),
+          c == null ? "" : String.format(Locale.ROOT, "%.3g", c.pValue()),
+          r.summary().smallSample() ? "  small sample" : "");
+    }
+    out.println();
+    out.println(summary.line(report));
+    out.flush();
+  }
+
+  private static String clip(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + "~";
+  }
+
+  static void csv(ScorecardReport report, Appendable out) throws IOException {
+    try (CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader("segment", "window", "window_start",
+        "window_end", "kpi", "n", "value", "lower", "upper", "level", "small_sample", "change",
+        "change_lower", "change_upper", "change_p").get().print(out)) {
+      for (ScorecardRow r : report.rows()) {
+        Difference c = r.change();
+        p.printRecord(r.segment().label(), r.window().label(), r.window().start(),
+            r.window().end(), r.kpiId(), r.summary().n(), num(r.summary().value(), 6),
+            num(r.summary().interval().lower(), 6), num(r.summary().interval().upper(), 6),
+            report.level(), r.summary().smallSample(), c == null ? "" : num(c.estimate(), 6),
+            c == null ? "" : num(c.interval().lower(), 6),
+            c == null ? "" : num(c.interval().upper(), 6), c == null ? "" : c.pValue());
+      }
+    }
+  }
+
+  static void json(ScorecardReport report, Summary summary, Appendable out) throws IOException {
+    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = m.createObjectNode();
+    root.put("interactions", report.interactions());
+    root.put("late", report.late());
+    root.put("unused", report.unused());
+    root.put("badRows", summary.badRows());
+    root.put("windows", report.scheme().toString());
+    root.put("level", report.level());
+    ArrayNode rows = root.putArray("rows");
+    for (ScorecardRow r : report.rows()) {
+      ObjectNode o = rows.addObject();
+      o.put("segment", r.segment().label());
+      ObjectNode w = o.putObject("window");
+      w.put("label", r.window().label());
+      w.put("start", r.window().start().toString());
+      w.put("end", r.window().end().toString());
+      o.put("kpi", r.kpiId());
+      o.put("n", r.summary().n());
+      putNumber(o, "value", r.summary().value());
+      putNumber(o, "lower", r.summary().interval().lower());
+      putNumber(o, "upper", r.summary().interval().upper());
+      o.put("smallSample", r.summary().smallSample());
+      Difference c = r.change();
+      if (c != null) {
+        ObjectNode ch = o.putObject("change");
+        putNumber(ch, "estimate", c.estimate());
+        putNumber(ch, "lower", c.interval().lower());
+        putNumber(ch, "upper", c.interval().upper());
+        putNumber(ch, "pValue", c.pValue());
+      }
+    }
+    out.append(m.writeValueAsString(root)).append('\n');
+  }
+
+  private static void putNumber(ObjectNode o, String name, double v) {
+    if (Double.isFinite(v)) {
+      o.put(name, v);
+    } else {
+      o.putNull(name);
+    }
+  }
+
+  /** What the reading counted, for the summary line. */
+  record Summary(long rows, long badRows, long seconds) {
+    String line(ScorecardReport report) {
+      return String.format(Locale.ROOT, "%,d rows read: %,d interactions, %,d bad rows skipped, "
+          + "%,d late, %,d consumed by no KPI; windows: %s", rows, report.interactions(),
+          badRows, report.late(), report.unused(), report.scheme());
+    }
+  }
+}

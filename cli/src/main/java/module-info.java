@@ -1,0 +1,13 @@
+/** The cxkpi command-line report: CSV or JSON Lines in, the KPI scorecard out. */
+module io.github.cxkpi.cli {
+  requires io.github.cxkpi.nps;
+  requires io.github.cxkpi.csat;
+  requires io.github.cxkpi.ces;
+  requires io.github.cxkpi.fcr;
+  requires info.picocli;
+  requires org.apache.commons.csv;
+  requires com.fasterxml.jackson.databind;
+  requires static org.jspecify;
+
+  opens io.github.cxkpi.cli to info.picocli;
+}

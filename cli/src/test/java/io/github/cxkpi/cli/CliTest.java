@@ -1,0 +1,169 @@
+package io.github.cxkpi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The command line end to end. */
+class CliTest {
+
+  /** What a run printed. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theSampleReportAgreesWithAnIndependentCount() throws Exception {
+    Run r = run("", "report", "--sample", "--format", "json", "--quiet");
+    assertEquals(0, r.code(), r.err());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertEquals(36, root.get("badRows").asLong(), "18 respondents without a wave, 2 rows each");
+    assertTrue(r.err().contains("line ") && r.err().contains("instant is empty"), r.err());
+    // Count NPS and CSAT per ISO week straight from the bundled file, without cxkpi.
+    Map<String, long[]> nps = new HashMap<>();
+    Map<String, long[]> csat = new HashMap<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+        Main.class.getClassLoader().getResourceAsStream("samples/botanic.csv.gz")),
+        StandardCharsets.UTF_8))) {
+      in.readLine();
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        String[] f = line.split(",", -1);
+        if (f[2].isEmpty() || f[7].isEmpty()) {
+          continue;
+        }
+        LocalDate d = Instant.parse(f[2]).atZone(ZoneOffset.UTC).toLocalDate();
+        String week = String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+            d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int score = Integer.parseInt(f[7]);
+        long[] c = (f[6].equals("nps") ? nps : csat).computeIfAbsent(week, k -> new long[3]);
+        c[0]++;
+        if (f[6].equals("nps")) {
+          c[1] += score >= 9 ? 1 : 0;
+          c[2] += score <= 6 ? 1 : 0;
+        } else {
+          c[1] += score >= 9 ? 1 : 0; // top two boxes of 1-10
+        }
+      }
+    }
+    int checked = 0;
+    for (JsonNode row : root.get("rows")) {
+      String week = row.get("window").get("label").asText();
+      if (row.get("kpi").asText().equals("nps")) {
+        long[] c = nps.get(week);
+        assertEquals(c[0], row.get("n").asLong(), week);
+        assertEquals(100.0 * (c[1] - c[2]) / c[0], row.get("value").asDouble(), 1e-9, week);
+        checked++;
+      } else if (row.get("kpi").asText().equals("csat")) {
+        long[] c = csat.get(week);
+        assertEquals(c[0], row.get("n").asLong(), week);
+        assertEquals(100.0 * c[1] / c[0], row.get("value").asDouble(), 1e-9, week);
+        checked++;
+      }
+    }
+    assertEquals(nps.size() + csat.size(), checked);
+  }
+
+  @Test
+  void theHtmlPageIsWellFormedAndHoldsTheCharts(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("report.html");
+    Run r = run("", "report", "--sample", "--segment", "attr:visits", "--format", "html",
+        "--output", html.toString(), "--quiet");
+    assertEquals(0, r.code(), r.err());
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    Document doc = f.newDocumentBuilder().parse(html.toFile()); // throws if not well-formed
+    NodeList svgs = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+    assertEquals(2, svgs.getLength(), "one chart per KPI: nps and csat");
+    Element nps = (Element) svgs.item(0);
+    assertEquals("nps", nps.getAttribute("data-kpi"));
+    assertEquals(3, nps.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polyline")
+        .getLength(), "one line per visits bucket: 1-4, 5-14, 15+");
+    assertTrue(nps.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polygon").getLength() >= 3,
+        "interval bands");
+    String text = Files.readString(html);
+    assertTrue(text.contains("class=\"small\""), "small samples are marked");
+    assertTrue(!text.contains("http://") || text.replace("http://www.w3.org/", "").indexOf("http") < 0,
+        "nothing fetched at view time");
+    assertTrue(!text.contains("<script"), "no script");
+  }
+
+  @Test
+  void badRowsAreSkippedAndCountedOrStopTheRunWithStrict() {
+    String csv = "kind,customer_id,instant,question,score\n"
+        + "survey,a,2026-01-05T10:00:00Z,nps,10\n"
+        + "survey,b,yesterday,nps,9\n"
+        + "survey,c,2026-01-05T11:00:00Z,nps,11\n"
+        + "survey,d,2026-01-05T12:00:00Z,nps\n"
+        + "survey,e,2026-01-05T13:00:00Z,nps,0\n";
+    Run lenient = run(csv, "report", "-", "--kpis", "nps", "--quiet");
+    assertEquals(0, lenient.code(), lenient.err());
+    assertTrue(lenient.err().contains("line 3: instant 'yesterday' is not ISO-8601"), lenient.err());
+    assertTrue(lenient.err().contains("line 4: score 11 is outside the scale 0..10"), lenient.err());
+    assertTrue(lenient.err().contains("line 5: has 4 fields, the header has 5"), lenient.err());
+    assertTrue(lenient.out().contains("5 rows read: 2 interactions, 3 bad rows skipped"),
+        lenient.out());
+    Run strict = run(csv, "report", "-", "--strict", "--quiet");
+    assertEquals(1, strict.code());
+    assertTrue(strict.err().contains("line 3: instant 'yesterday'"), strict.err());
+    assertTrue(strict.err().contains("--strict"), strict.err());
+  }
+
+  @Test
+  void jsonLinesFromStandardInputAndCsvOutput() {
+    String jsonl = "{\"kind\":\"survey\",\"customer_id\":\"a\",\"instant\":\"2026-02-02T10:00:00Z\","
+        + "\"channel\":\"web\",\"question\":\"csat\",\"score\":5}\n"
+        + "{\"kind\":\"survey\",\"customer_id\":\"b\",\"instant\":\"2026-02-03T10:00:00Z\","
+        + "\"channel\":\"web\",\"question\":\"csat\",\"score\":2,\"attributes\":{\"region\":\"EU\"}}\n"
+        + "{\"kind\":\"contact\",\"customer_id\":\"a\",\"instant\":\"2026-02-03T11:00:00Z\","
+        + "\"channel\":\"phone\",\"resolved\":true}\n"
+        + "[1,2]\n";
+    Run r = run(jsonl, "report", "-", "--input-format", "jsonl", "--segment", "channel",
+        "--format", "csv", "--quiet");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("segment,window,window_start"), r.out());
+    assertTrue(r.out().contains("web,2026-W06,2026-02-02T00:00:00Z,2026-02-09T00:00:00Z,csat,2,"
+        + "50.000000"), r.out());
+    assertTrue(r.out().contains("phone,2026-W06"), r.out());
+    assertTrue(r.err().contains("is not a JSON object"), r.err());
+  }
+
+  @Test
+  void helpAndBadOptions() {
+    Run help = run("", "report", "--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("--segment") && help.out().contains("Examples:"), help.out());
+    Run bad = run("", "report", "--sample", "--window", "fortnight", "--quiet");
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("--window takes day, week, month or rolling:N"), bad.err());
+  }
+}
