@@ -184,8 +184,11 @@ public final class Scorecard {
           }
           KpiSummary summary = current.summary(level);
           KpiAggregator previous = windowAggregate(panes, scheme.previousWindow(window), p);
-          Difference change = previous == null || previous.summary(level).n() == 0 ? null
-              : current.difference(previous, level);
+          // A change is tested only between windows that both meet the KPI's reporting
+          // threshold: a z test on a handful of answers would print confident nonsense.
+          Difference change = previous == null || summary.smallSample()
+              || previous.summary(level).smallSample() || previous.summary(level).n() == 0
+              ? null : current.difference(previous, level);
           rows.add(new ScorecardRow(segment, window, summary, change));
         }
       }

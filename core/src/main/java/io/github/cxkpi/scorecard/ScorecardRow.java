@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param window the window
  * @param summary the KPI's n, value, interval and small-sample flag
  * @param change the change from the previous window ({@code this - previous}) with its test,
- *     or {@code null} when the previous window has no data for this KPI and segment
+ *     or {@code null} when the previous window has no data for this KPI and segment, or when
+ *     either window is a small sample (below the KPI's reporting threshold)
  */
 public record ScorecardRow(
     SegmentKey segment, Window window, KpiSummary summary, @Nullable Difference change) {
