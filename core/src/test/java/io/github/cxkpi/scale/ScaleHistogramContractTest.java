@@ -74,12 +74,13 @@ class ScaleHistogramContractTest
 
   @Override
   protected Tally result(ScaleHistogram h) {
-    int size = MAX - MIN + 1;
+    // The histogram's own scale: a decoded (possibly fuzzed) one may have another.
+    int size = h.max() - h.min() + 1;
     double[] w = new double[size];
     double[] q = new double[size];
     for (int i = 0; i < size; i++) {
-      w[i] = h.weight(MIN + i);
-      q[i] = h.weightSquares(MIN + i);
+      w[i] = h.weight(h.min() + i);
+      q[i] = h.weightSquares(h.min() + i);
     }
     return new Tally(h.counts(), w, q);
   }
