@@ -6,6 +6,9 @@ module io.github.cxkpi.benchmarks {
   requires io.github.cxkpi.fcr;
   requires java.management;
   requires jmh.core;
+  requires HdrHistogram;
+  requires java.sql;
+  requires duckdb.jdbc;
   requires static org.jspecify;
 
   exports io.github.cxkpi.benchmarks;

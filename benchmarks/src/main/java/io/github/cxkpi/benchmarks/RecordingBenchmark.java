@@ -7,6 +7,8 @@ import io.github.cxkpi.scale.RatingAggregator;
 import io.github.cxkpi.scale.RatingRecorder;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Recorder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Recording answers of NPS (0-10), CSAT (1-5) and CES (1-7): one score, a bulk of 1,024, and
  * the concurrent recorder with one and two writers, each beside a raw {@code long[]} increment
- * doing the same work on the same scores.
+ * doing the same work on the same scores, and the concurrent peers a user would otherwise
+ * reach for: a {@link LongAdder} per point of the scale, and HdrHistogram's {@link Recorder}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -39,9 +42,16 @@ public class RecordingBenchmark {
     public String kpi;
 
     RatingRecorder<?> recorder;
+    LongAdder[] adders;
+    Recorder hdr;
 
     @Setup
     public void setUp() {
+      adders = new LongAdder[16];
+      for (int i = 0; i < adders.length; i++) {
+        adders[i] = new LongAdder();
+      }
+      hdr = new Recorder(2);
       recorder = switch (kpi) {
         case "nps" -> Nps.recorder();
         case "csat" -> Csat.recorder(Csat.definition());
@@ -139,5 +149,37 @@ public class RecordingBenchmark {
   public long rawIncrement2Threads(Input in) {
     int s = in.next();
     return ++in.counts[s];
+  }
+
+  /** Peer: a {@code LongAdder} per point, one writer. */
+  @Benchmark
+  @Threads(1)
+  public Object longAdder1Thread(Kpi kpi, Input in) {
+    kpi.adders[in.next()].increment();
+    return kpi.adders;
+  }
+
+  /** Peer: a {@code LongAdder} per point, two writers. */
+  @Benchmark
+  @Threads(2)
+  public Object longAdder2Threads(Kpi kpi, Input in) {
+    kpi.adders[in.next()].increment();
+    return kpi.adders;
+  }
+
+  /** Peer: HdrHistogram's {@code Recorder}, one writer. */
+  @Benchmark
+  @Threads(1)
+  public Object hdrRecorder1Thread(Kpi kpi, Input in) {
+    kpi.hdr.recordValue(in.next());
+    return kpi.hdr;
+  }
+
+  /** Peer: HdrHistogram's {@code Recorder}, two writers. */
+  @Benchmark
+  @Threads(2)
+  public Object hdrRecorder2Threads(Kpi kpi, Input in) {
+    kpi.hdr.recordValue(in.next());
+    return kpi.hdr;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.cxkpi.benchmarks;
 
 import io.github.cxkpi.nps.Nps;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,47 +15,58 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the benchmarks and prints one table: benchmark, cxkpi, baseline, ratio. With no
- * argument a short version (about a minute per benchmark class on two cores); with
- * {@code --full} the annotated iterations. Ratios compare numbers from the same run.
+ * Runs the benchmarks and prints one table: benchmark, cxkpi, peer, ratio (cxkpi / peer: below
+ * 1 means cxkpi is faster). With no argument a short version (about ten minutes on two cores);
+ * with {@code --full} the annotated iterations. Every ratio compares numbers of the same run.
  */
 public final class Report {
   private Report() {}
 
-  /** A row of the table: a cxkpi benchmark and the baseline it is compared with. */
-  private record Row(String label, String cxkpi, String baseline) {}
+  /** A row: a cxkpi benchmark, the peer it is compared with, and how to show them. */
+  private record Row(String label, String cxkpi, String peerName, String peer, long rows) {}
 
   private static List<Row> rows() {
-    List<Row> rows = new java.util.ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     for (String kpi : List.of("nps", "csat", "ces")) {
       String k = kpi.toUpperCase(Locale.ROOT);
       String p = ":" + kpi;
-      rows.add(new Row(k + " single score (ns/op)", "RecordingBenchmark.singleScore" + p,
-          "RecordingBenchmark.rawIncrement" + p));
-      rows.add(new Row(k + " bulk, 1,024 scores (ns/op)", "RecordingBenchmark.bulk" + p,
-          "RecordingBenchmark.rawBulk" + p));
-      rows.add(new Row(k + " recorder, 1 writer (ns/op)", "RecordingBenchmark.recorder1Thread" + p,
-          "RecordingBenchmark.rawIncrement" + p));
-      rows.add(new Row(k + " recorder, 2 writers (ns/op)",
-          "RecordingBenchmark.recorder2Threads" + p, "RecordingBenchmark.rawIncrement2Threads" + p));
-      rows.add(new Row(k + " recorder, 2 vs 1 writer (ns/op)",
-          "RecordingBenchmark.recorder2Threads" + p, "RecordingBenchmark.recorder1Thread" + p));
+      String b = "RecordingBenchmark.";
+      rows.add(new Row(k + " single score, ns", b + "singleScore" + p, "raw long[]",
+          b + "rawIncrement" + p, 0));
+      rows.add(new Row(k + " bulk of 1,024, ns", b + "bulk" + p, "raw loop", b + "rawBulk" + p,
+          0));
+      rows.add(new Row(k + " recorder 1 writer, ns", b + "recorder1Thread" + p, "LongAdder",
+          b + "longAdder1Thread" + p, 0));
+      rows.add(new Row(k + " recorder 2 writers, ns", b + "recorder2Threads" + p, "LongAdder",
+          b + "longAdder2Threads" + p, 0));
+      rows.add(new Row(k + " recorder 1 writer, ns", b + "recorder1Thread" + p, "HdrHistogram",
+          b + "hdrRecorder1Thread" + p, 0));
+      rows.add(new Row(k + " recorder 2 writers, ns", b + "recorder2Threads" + p, "HdrHistogram",
+          b + "hdrRecorder2Threads" + p, 0));
+      rows.add(new Row(k + " recorder 2 writers, ns", b + "recorder2Threads" + p, "1 writer",
+          b + "recorder1Thread" + p, 0));
     }
-    rows.add(new Row("FCR repeat contact, 1M customers (ns/contact)",
-        "FcrBenchmark.repeatContactFcr", "FcrBenchmark.rawLastContactPerKey"));
-    rows.add(new Row("NPS merge (ns/op)", "NpsMergeBenchmark.merge", "NpsMergeBenchmark.rawMerge"));
-    rows.add(new Row("NPS toBytes (ns/op)", "NpsMergeBenchmark.toBytes", "NpsMergeBenchmark.rawMerge"));
-    rows.add(new Row("NPS fromBytes (ns/op)", "NpsMergeBenchmark.fromBytes",
-        "NpsMergeBenchmark.rawMerge"));
-    rows.add(new Row("NPS result (ns/op)", "NpsMergeBenchmark.result", "NpsMergeBenchmark.rawMerge"));
+    rows.add(new Row("scorecard 10M, rows/s", "ScorecardBenchmark.cxkpi", "DuckDB",
+        "ScorecardBenchmark.duckdb", 10_000_000));
+    rows.add(new Row("scorecard 10M 2 threads, rows/s", "ScorecardBenchmark.cxkpi2Threads",
+        "DuckDB", "ScorecardBenchmark.duckdb", 10_000_000));
+    rows.add(new Row("FCR 10M/1M customers, rows/s", "FcrBenchmark.cxkpi", "DuckDB",
+        "FcrBenchmark.duckdb", 10_000_000));
+    rows.add(new Row("FCR 10M 2 threads, rows/s", "FcrBenchmark.cxkpi2Threads", "DuckDB",
+        "FcrBenchmark.duckdb", 10_000_000));
+    rows.add(new Row("NPS merge, ns", "NpsMergeBenchmark.merge", "raw 11 adds",
+        "NpsMergeBenchmark.rawMerge", 0));
+    rows.add(new Row("NPS toBytes, ns", "NpsMergeBenchmark.toBytes", "raw 11 adds",
+        "NpsMergeBenchmark.rawMerge", 0));
+    rows.add(new Row("NPS fromBytes, ns", "NpsMergeBenchmark.fromBytes", "raw 11 adds",
+        "NpsMergeBenchmark.rawMerge", 0));
     return rows;
   }
 
   /**
    * Runs the benchmarks.
    *
-   * @param args {@code --full} for the long version; anything else is passed to JMH as a
-   *     benchmark name filter
+   * @param args {@code --full} for the long version; other arguments are JMH include patterns
    * @throws RunnerException when JMH fails
    */
   public static void main(String[] args) throws RunnerException {
@@ -68,9 +80,10 @@ public final class Report {
       }
     }
     if (!filtered) {
-      options.include("io.github.cxkpi.benchmarks.(Recording|NpsMerge|Fcr)Benchmark");
+      options.include("io.github.cxkpi.benchmarks.(Recording|NpsMerge|Scorecard|Fcr)Benchmark");
     }
     if (!full) {
+      // Short: fewer and shorter iterations (a single-shot benchmark runs 2 + 3 shots).
       options.warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
           .measurementIterations(3).measurementTime(TimeValue.milliseconds(500)).forks(1);
     }
@@ -87,18 +100,24 @@ public final class Report {
           r.getPrimaryResult().getScoreError()});
     }
     System.out.println();
-    System.out.printf(Locale.ROOT, "%-40s %18s %18s %8s%n", "benchmark", "cxkpi", "baseline",
+    System.out.printf(Locale.ROOT, "%-34s %14s  %-13s %14s %7s%n", "benchmark", "cxkpi", "peer", "",
         "ratio");
     for (Row row : rows()) {
       double[] c = scores.get(row.cxkpi());
-      double[] b = scores.get(row.baseline());
+      double[] b = scores.get(row.peer());
       if (c == null || b == null) {
         continue;
       }
-      System.out.printf(Locale.ROOT, "%-40s %10.2f ± %-5.2f %10.2f ± %-5.2f %7.2fx%n",
-          row.label(), c[0], c[1], b[0], b[1], c[0] / b[0]);
+      if (row.rows() > 0) {
+        // Single-shot times in ms: show throughput; the ratio is of times (below 1: faster).
+        System.out.printf(Locale.ROOT, "%-34s %12.2fM/s  %-13s %12.2fM/s %6.2fx%n", row.label(),
+            row.rows() / c[0] / 1e3, row.peerName(), row.rows() / b[0] / 1e3, c[0] / b[0]);
+      } else {
+        System.out.printf(Locale.ROOT, "%-34s %14.2f  %-13s %14.2f %6.2fx%n", row.label(), c[0],
+            row.peerName(), b[0], c[0] / b[0]);
+      }
     }
-    System.out.printf(Locale.ROOT, "%-40s %10d bytes%n", "NPS aggregator, 100,000 answers",
+    System.out.printf(Locale.ROOT, "%-34s %10d bytes%n", "NPS aggregator, 100,000 answers",
         sampleSize());
     System.out.printf(Locale.ROOT, "%s, %d cores, Java %s%n", System.getProperty("os.arch"),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,11 +47,16 @@ public final class Scorecard {
   private final WindowScheme scheme;
   private final @Nullable Duration allowedLateness;
   private final double level;
-  private final Map<SegmentKey, TreeMap<Window, Map<String, KpiAggregator>>> cells = new HashMap<>();
+  // segment -> pane -> one aggregator per KPI (by index in kpis), created when first needed.
+  private final Map<SegmentKey, Map<Window, @Nullable KpiAggregator[]>> cells = new HashMap<>();
   private long interactions;
   private long late;
   private long unused;
   private long maxSeen = Long.MIN_VALUE;
+  // The cell of the previous interaction: runs of one segment and pane skip the map lookups.
+  private @Nullable SegmentKey lastSegment;
+  private @Nullable Window lastPane;
+  private @Nullable KpiAggregator @Nullable [] lastCell;
 
   private Scorecard(Builder b) {
     this.kpis = List.copyOf(b.kpis != null ? b.kpis : b.registry.providers());
@@ -98,15 +102,24 @@ public final class Scorecard {
       late++;
       return false;
     }
-    Map<String, KpiAggregator> cell = cells
-        .computeIfAbsent(segmenter.segmentOf(interaction), s -> new TreeMap<>())
-        .computeIfAbsent(scheme.paneOf(interaction.instant()), w -> new LinkedHashMap<>());
+    SegmentKey segment = segmenter.segmentOf(interaction);
+    Window pane = scheme.paneOf(interaction.instant());
+    @Nullable KpiAggregator[] cell;
+    if (segment.equals(lastSegment) && pane == lastPane) {
+      cell = Objects.requireNonNull(lastCell);
+    } else {
+      cell = cells.computeIfAbsent(segment, s -> new HashMap<>())
+          .computeIfAbsent(pane, w -> new KpiAggregator[kpis.size()]);
+      lastSegment = segment;
+      lastPane = pane;
+      lastCell = cell;
+    }
     boolean used = false;
-    for (KpiProvider p : kpis) {
-      KpiAggregator a = cell.get(p.id());
+    for (int k = 0; k < cell.length; k++) {
+      KpiAggregator a = cell[k];
       if (a == null) {
-        a = p.newAggregator();
-        cell.put(p.id(), a);
+        a = kpis.get(k).newAggregator();
+        cell[k] = a;
       }
       used |= a.accept(interaction);
     }
@@ -122,9 +135,13 @@ public final class Scorecard {
 
   /** Declares the end of the input: KPIs that decide in event time decide what is pending. */
   public void endOfInput() {
-    for (TreeMap<Window, Map<String, KpiAggregator>> bySegment : cells.values()) {
-      for (Map<String, KpiAggregator> cell : bySegment.values()) {
-        cell.values().forEach(KpiAggregator::endOfInput);
+    for (Map<Window, @Nullable KpiAggregator[]> bySegment : cells.values()) {
+      for (@Nullable KpiAggregator[] cell : bySegment.values()) {
+        for (KpiAggregator a : cell) {
+          if (a != null) {
+            a.endOfInput();
+          }
+        }
       }
     }
   }
@@ -144,17 +161,24 @@ public final class Scorecard {
           + scheme + " and of " + other.kpiIds() + " by " + other.scheme);
     }
     other.cells.forEach((segment, panes) -> panes.forEach((pane, cell) -> {
-      Map<String, KpiAggregator> mine = cells.computeIfAbsent(segment, s -> new TreeMap<>())
-          .computeIfAbsent(pane, w -> new LinkedHashMap<>());
-      cell.forEach((id, agg) -> {
-        KpiAggregator a = mine.get(id);
+      @Nullable KpiAggregator[] mine = cells.computeIfAbsent(segment, s -> new HashMap<>())
+          .computeIfAbsent(pane, w -> new KpiAggregator[kpis.size()]);
+      for (int k = 0; k < cell.length; k++) {
+        KpiAggregator agg = cell[k];
+        if (agg == null) {
+          continue;
+        }
+        KpiAggregator a = mine[k];
         if (a == null) {
-          mine.put(id, agg.copy());
+          mine[k] = agg.copy();
         } else {
           a.merge(agg);
         }
-      });
+      }
     }));
+    lastSegment = null;
+    lastPane = null;
+    lastCell = null;
     interactions += other.interactions;
     late += other.late;
     unused += other.unused;
@@ -173,17 +197,17 @@ public final class Scorecard {
     List<SegmentKey> segments = new ArrayList<>(cells.keySet());
     segments.sort(null);
     for (SegmentKey segment : segments) {
-      TreeMap<Window, Map<String, KpiAggregator>> panes = cells.get(segment);
+      TreeMap<Window, @Nullable KpiAggregator[]> panes = new TreeMap<>(cells.get(segment));
       Window first = panes.firstKey();
       Window last = panes.lastKey();
       for (Window window : scheme.reportWindows(first, last)) {
-        for (KpiProvider p : kpis) {
-          KpiAggregator current = windowAggregate(panes, window, p);
+        for (int k = 0; k < kpis.size(); k++) {
+          KpiAggregator current = windowAggregate(panes, window, k);
           if (current == null || current.summary(level).n() == 0) {
             continue;
           }
           KpiSummary summary = current.summary(level);
-          KpiAggregator previous = windowAggregate(panes, scheme.previousWindow(window), p);
+          KpiAggregator previous = windowAggregate(panes, scheme.previousWindow(window), k);
           // A change is tested only between windows that both meet the KPI's reporting
           // threshold: a z test on a handful of answers would print confident nonsense.
           Difference change = previous == null || summary.smallSample()
@@ -198,11 +222,11 @@ public final class Scorecard {
 
   /** The merge of a window's panes for a KPI, or null when none of them has it. */
   private static @Nullable KpiAggregator windowAggregate(
-      TreeMap<Window, Map<String, KpiAggregator>> panes, Window window, KpiProvider p) {
+      TreeMap<Window, @Nullable KpiAggregator[]> panes, Window window, int k) {
     KpiAggregator result = null;
     for (Window pane : paneList(panes, window)) {
-      Map<String, KpiAggregator> cell = panes.get(pane);
-      KpiAggregator a = cell == null ? null : cell.get(p.id());
+      @Nullable KpiAggregator[] cell = panes.get(pane);
+      KpiAggregator a = cell == null ? null : cell[k];
       if (a == null) {
         continue;
       }
@@ -211,7 +235,7 @@ public final class Scorecard {
     return result;
   }
 
-  private static List<Window> paneList(TreeMap<Window, Map<String, KpiAggregator>> panes,
+  private static List<Window> paneList(TreeMap<Window, @Nullable KpiAggregator[]> panes,
       Window window) {
     // The panes inside [start, end): a sub-map lookup, so no pane is computed twice.
     return new ArrayList<>(panes.subMap(

@@ -89,6 +89,6 @@ public record SegmentKey(List<String> names, List<Integer> ranks)
 
   @Override
   public int hashCode() {
-    return Objects.hash(names);
+    return names.hashCode();
   }
 }

@@ -1,12 +1,15 @@
 package io.github.cxkpi.scorecard;
 
+import io.github.cxkpi.event.Channel;
 import io.github.cxkpi.event.Interaction;
+import io.github.cxkpi.event.JourneyStage;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Chooses the segment of an interaction: by channel, journey stage, touchpoint, any attribute,
- * a function of the caller's, or a combination ({@link #and}).
+ * a function of the caller's, or a combination ({@link #and}). The built-in segmenters are
+ * thread-safe and cache their keys per value (memory grows with the distinct values seen).
  */
 @FunctionalInterface
 public interface Segmenter {
@@ -33,7 +36,13 @@ public interface Segmenter {
    * @return the segmenter
    */
   static Segmenter channel() {
-    return i -> SegmentKey.of(i.channel().name());
+    // Keys are cached per value: a scorecard asks for one per interaction.
+    java.util.concurrent.ConcurrentHashMap<Channel, SegmentKey> cache =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    return i -> {
+      SegmentKey k = cache.get(i.channel());
+      return k != null ? k : cache.computeIfAbsent(i.channel(), c -> SegmentKey.of(c.name()));
+    };
   }
 
   /**
@@ -42,9 +51,13 @@ public interface Segmenter {
    * @return the segmenter
    */
   static Segmenter journeyStage() {
-    return i -> new SegmentKey(
-        java.util.List.of(i.stage().name().toLowerCase(Locale.ROOT).replace('_', '-')),
-        java.util.List.of(i.stage().ordinal()));
+    SegmentKey[] keys = new SegmentKey[JourneyStage.values().length];
+    for (JourneyStage st : JourneyStage.values()) {
+      keys[st.ordinal()] = new SegmentKey(
+          java.util.List.of(st.name().toLowerCase(Locale.ROOT).replace('_', '-')),
+          java.util.List.of(st.ordinal()));
+    }
+    return i -> keys[i.stage().ordinal()];
   }
 
   /**
@@ -53,7 +66,10 @@ public interface Segmenter {
    * @return the segmenter
    */
   static Segmenter touchpoint() {
-    return i -> SegmentKey.of(Objects.requireNonNullElse(i.touchpoint(), "(none)"));
+    java.util.concurrent.ConcurrentHashMap<String, SegmentKey> cache =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    return i -> cache.computeIfAbsent(Objects.requireNonNullElse(i.touchpoint(), "(none)"),
+        SegmentKey::of);
   }
 
   /**
@@ -64,7 +80,10 @@ public interface Segmenter {
    */
   static Segmenter attribute(String name) {
     Objects.requireNonNull(name, "name is null");
-    return i -> SegmentKey.of(i.attributes().getOrDefault(name, "(none)"));
+    java.util.concurrent.ConcurrentHashMap<String, SegmentKey> cache =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    return i -> cache.computeIfAbsent(i.attributes().getOrDefault(name, "(none)"),
+        SegmentKey::of);
   }
 
   /**

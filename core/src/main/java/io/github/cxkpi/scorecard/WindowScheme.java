@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -34,6 +33,8 @@ public final class WindowScheme {
   private final ZoneId zone;
   private final int rollingDays;
   // Pane lookups are by epoch day: the last one is cached, since events come roughly in order.
+  private final int fixedOffset;
+  private final java.util.HashMap<Long, Window> byDay = new java.util.HashMap<>();
   private long cachedDay = Long.MIN_VALUE;
   private Window cachedPane = new Window(Instant.EPOCH, Instant.EPOCH.plusSeconds(1), "");
 
@@ -41,6 +42,8 @@ public final class WindowScheme {
     this.unit = unit;
     this.zone = Objects.requireNonNull(zone, "zone is null");
     this.rollingDays = rollingDays;
+    this.fixedOffset = zone.getRules().isFixedOffset()
+        ? zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds() : Integer.MIN_VALUE;
   }
 
   /**
@@ -97,18 +100,28 @@ public final class WindowScheme {
 
   /**
    * The pane an instant falls in (the calendar window, or the day of a rolling scheme).
-   * Not thread-safe (it caches the last pane); a scorecard uses it from one thread.
+   * Not thread-safe (it caches panes by day); a scorecard uses its scheme from one thread, and
+   * scorecards on several threads should each have their own scheme.
    *
    * @param instant the instant
    * @return its pane
    */
   public Window paneOf(Instant instant) {
-    ZonedDateTime z = instant.atZone(zone);
-    long day = z.toLocalDate().toEpochDay();
+    // The local day from the zone's offset at that instant, without a ZonedDateTime.
+    int offset = fixedOffset != Integer.MIN_VALUE ? fixedOffset
+        : zone.getRules().getOffset(instant).getTotalSeconds();
+    long day = Math.floorDiv(instant.getEpochSecond() + offset, 86_400L);
     if (day == cachedDay) {
       return cachedPane;
     }
-    Window w = paneOfDate(z.toLocalDate());
+    Window w = byDay.get(day);
+    if (w == null) {
+      w = paneOfDate(LocalDate.ofEpochDay(day));
+      if (byDay.size() > 4096) {
+        byDay.clear();
+      }
+      byDay.put(day, w);
+    }
     cachedDay = day;
     cachedPane = w;
     return w;

@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A binary min-heap of (due time, key state): the timers of the repeat-contact aggregator.
- * Entries go stale when a key's due time changes; {@link RepeatContactAggregator} skips an
- * entry whose time is not its key's current due time.
+ * A binary min-heap of (long, key state): the contacts of the repeat-contact aggregator that
+ * are above the watermark, by their code (time, then mark). It holds only the contacts within
+ * the allowed lateness, so it stays small and in cache.
  */
 final class DueQueue {
   private long[] due = new long[16];
@@ -69,6 +69,13 @@ final class DueQueue {
     if (n > 0) {
       due[i] = t;
       states[i] = s;
+    }
+  }
+
+  /** Calls {@code action} on every entry, in no particular order. */
+  void forEach(java.util.function.ObjLongConsumer<KeyState> action) {
+    for (int i = 0; i < size; i++) {
+      action.accept(Objects.requireNonNull(states[i]), due[i]);
     }
   }
 

@@ -63,7 +63,8 @@ public final class RepeatContactAggregator {
   private final long window;
   private final long lateness;
   private final Map<String, KeyState> keys = new HashMap<>();
-  private final DueQueue queue = new DueQueue();
+  private final DueQueue arrivals = new DueQueue();
+  private final DecisionQueue decisions = new DecisionQueue();
   private long watermark = Long.MIN_VALUE;
   private long maxSeen = Long.MIN_VALUE;
   private long contacts;
@@ -137,11 +138,8 @@ public final class RepeatContactAggregator {
       s = new KeyState(key);
       keys.put(key, s);
     }
-    s.buffer(KeyState.encode(t, resolved));
-    if (t < s.due) {
-      s.due = t;
-      queue.push(t, s);
-    }
+    s.size++;
+    arrivals.push(KeyState.encode(t, resolved), s);
     if (t > maxSeen) {
       maxSeen = t;
       if (definition.derivedWatermark() && t - lateness > watermark) {
@@ -187,58 +185,42 @@ public final class RepeatContactAggregator {
     return watermark == Long.MAX_VALUE ? Instant.MAX : Instant.ofEpochMilli(watermark);
   }
 
+  /**
+   * Processes contacts and decisions up to the watermark, in time order across all keys; a
+   * contact at exactly a decision's due time is inside the window and goes first.
+   */
   private void advanceTo(long wm) {
     watermark = wm;
-    while (queue.size() > 0 && queue.peekTime() <= wm) {
-      long due = queue.peekTime();
-      KeyState s = queue.peekState();
-      queue.pop();
-      if (due != s.due) {
-        continue; // stale timer
-      }
-      process(s, wm);
-      if (s.isIdle()) {
-        keys.remove(s.key);
-        s.due = Long.MAX_VALUE;
-      } else {
-        s.due = nextDue(s);
-        queue.push(s.due, s);
-      }
-    }
-  }
-
-  private long nextDue(KeyState s) {
-    long next = s.size > 0 ? KeyState.time(Objects.requireNonNull(s.buffer)[0]) : Long.MAX_VALUE;
-    if (s.has(EPISODE_OPEN)) {
-      next = Math.min(next, KeyState.time(s.first) + window);
-    }
-    if (s.has(PREV_OPEN)) {
-      next = Math.min(next, KeyState.time(s.prev) + window);
-    }
-    return next;
-  }
-
-  /** Processes one key's contacts and decisions up to the watermark, in time order. */
-  private void process(KeyState s, long wm) {
     while (true) {
-      long next = s.size > 0 ? KeyState.time(Objects.requireNonNull(s.buffer)[0]) : Long.MAX_VALUE;
-      long episodeDue = s.has(EPISODE_OPEN) ? KeyState.time(s.first) + window : Long.MAX_VALUE;
-      long prevDue = s.has(PREV_OPEN) ? KeyState.time(s.prev) + window : Long.MAX_VALUE;
-      long decide = Math.min(episodeDue, prevDue);
-      // A contact at exactly a due time is inside the window: take it before deciding.
-      if (s.size > 0 && next <= decide && next <= wm) {
-        processContact(s, s.popFirst());
-      } else if (decide != Long.MAX_VALUE && decide <= wm) {
-        if (episodeDue == decide) {
-          decideEpisode(s);
-        }
-        if (prevDue == decide) {
-          s.flags &= ~PREV_OPEN;
-          contactsDecided++;
-        }
+      long arrival = arrivals.size() == 0 ? Long.MAX_VALUE : KeyState.time(arrivals.peekTime());
+      long decision = decisions.peekTime();
+      if (arrivals.size() > 0 && arrival <= wm && arrival <= decision) {
+        long code = arrivals.peekTime();
+        KeyState s = arrivals.peekState();
+        arrivals.pop();
+        s.size--;
+        processContact(s, code);
+      } else if (decisions.size() > 0 && decision <= wm) {
+        KeyState s = decisions.peekState();
+        decisions.pop();
+        decide(s, decision);
       } else {
         return;
       }
+    }
+  }
+
+  /** The timer of a processed contact fired: decide what is due now for its key. */
+  private void decide(KeyState s, long due) {
+    if (s.has(PREV_OPEN) && KeyState.time(s.prev) + window == due) {
+      s.flags &= ~PREV_OPEN;
+      contactsDecided++;
+    }
+    if (s.has(EPISODE_OPEN) && KeyState.time(s.first) + window == due) {
+      decideEpisode(s);
+    }
+    if (s.isIdle() && keys.get(s.key) == s) {
+      keys.remove(s.key); // decided: a later contact of this key starts afresh
     }
   }
 
@@ -263,6 +245,7 @@ public final class RepeatContactAggregator {
     }
     s.prev = code;
     s.flags |= PREV_OPEN;
+    decisions.push(KeyState.time(code) + window, s);
   }
 
   private void decideEpisode(KeyState s) {
@@ -337,29 +320,32 @@ public final class RepeatContactAggregator {
             + "': merge is for disjoint key sets (partitions by key)");
       }
     }
-    long[] sums = {
-      Math.addExact(contacts, other.contacts), Math.addExact(late, other.late),
-      Math.addExact(contactsDecided, other.contactsDecided),
-      Math.addExact(contactsRepeated, other.contactsRepeated),
-      Math.addExact(episodesDecided, other.episodesDecided),
-      Math.addExact(episodesResolved, other.episodesResolved),
-      Math.addExact(episodesOpen, other.episodesOpen)
-    };
-    contacts = sums[0];
-    late = sums[1];
-    contactsDecided = sums[2];
-    contactsRepeated = sums[3];
-    episodesDecided = sums[4];
-    episodesResolved = sums[5];
-    episodesOpen = sums[6];
-    maxSeen = Math.max(maxSeen, other.maxSeen);
-    for (KeyState o : other.keys.values()) {
-      KeyState s = o.copy();
-      keys.put(s.key, s);
-      s.due = nextDue(s);
-      queue.push(s.due, s);
+    Math.addExact(contacts, other.contacts); // every other count is at most the contacts
+    Math.addExact(late, other.late);
+    // Both sides are brought to the merged watermark first, so that both decision queues hold
+    // only contacts at or below it and merge into one queue in time order.
+    RepeatContactAggregator o = Fcr.repeatContactFromBytes(other.toBytes());
+    long wm = Math.max(watermark, o.watermark);
+    advanceTo(wm);
+    o.advanceTo(wm);
+    contacts += o.contacts;
+    late += o.late;
+    contactsDecided += o.contactsDecided;
+    contactsRepeated += o.contactsRepeated;
+    episodesDecided += o.episodesDecided;
+    episodesResolved += o.episodesResolved;
+    episodesOpen += o.episodesOpen;
+    maxSeen = Math.max(maxSeen, o.maxSeen);
+    keys.putAll(o.keys);
+    o.arrivals.forEach((st, code) -> arrivals.push(code, st));
+    List<Object[]> events = new ArrayList<>();
+    decisions.forEach((st, due) -> events.add(new Object[] {due, st}));
+    o.decisions.forEach((st, due) -> events.add(new Object[] {due, st}));
+    events.sort(Comparator.comparingLong(e -> (Long) e[0]));
+    decisions.clear();
+    for (Object[] e : events) {
+      decisions.push((Long) e[0], (KeyState) e[1]);
     }
-    advanceTo(Math.max(watermark, other.watermark));
     return this;
   }
 
@@ -377,13 +363,14 @@ public final class RepeatContactAggregator {
         .putVarLong(episodesDecided).putVarLong(episodesResolved).putVarLong(episodesOpen);
     List<KeyState> states = new ArrayList<>(keys.values());
     states.sort(Comparator.comparing(s -> s.key));
+    Map<KeyState, List<Long>> pending = new java.util.IdentityHashMap<>();
+    arrivals.forEach((st, code) -> pending.computeIfAbsent(st, k -> new ArrayList<>()).add(code));
     w.putVarLong(states.size());
     for (KeyState s : states) {
+      List<Long> codes = pending.getOrDefault(s, List.of());
       w.putString(s.key).putSignedLong(s.prev).putSignedLong(s.first).putVarLong(s.flags)
-          .putVarLong(s.size);
-      for (int i = 0; i < s.size; i++) {
-        w.putSignedLong(Objects.requireNonNull(s.buffer)[i]);
-      }
+          .putVarLong(codes.size());
+      codes.stream().sorted().forEach(w::putSignedLong);
     }
     return w.finish();
   }
@@ -404,6 +391,7 @@ public final class RepeatContactAggregator {
     r.requireRemaining(count * 8, "keys");
     long open = 0;
     long pendingContacts = 0;
+    List<Object[]> events = new ArrayList<>();
     @Nullable String previousKey = null;
     for (long i = 0; i < count; i++) {
       String key = r.getString("key");
@@ -415,30 +403,49 @@ public final class RepeatContactAggregator {
       s.prev = r.getSignedLong("prev");
       s.first = r.getSignedLong("first");
       s.flags = (int) r.getVarLong("flags", 0, KeyState.ALL_FLAGS);
-      int size = (int) r.getVarLong("buffer size", 0, 1 << 20);
-      r.requireRemaining(size, "buffer");
+      int size = (int) r.getVarLong("pending contacts", 0, 1 << 20);
+      r.requireRemaining(size, "pending contacts");
       checkCode(r, s.prev, "prev", s.has(PREV_OPEN) || s.prev != NONE);
       checkCode(r, s.first, "first", s.has(EPISODE_OPEN) || s.first != NONE);
+      r.check(s.prev == NONE || KeyState.time(s.prev) <= a.watermark, "prev",
+          "a processed contact above the watermark");
       if (s.has(EPISODE_OPEN)) {
         open++;
         r.check(s.prev != NONE && s.first != NONE && s.first <= s.prev, "first",
             "open episode without consistent first and previous contacts");
       }
+      if (s.has(PREV_OPEN)) {
+        r.check(KeyState.time(s.prev) + a.window > a.watermark, "prev",
+            "open contact whose window the watermark has passed");
+        events.add(new Object[] {KeyState.time(s.prev) + a.window, s});
+      }
+      if (s.has(EPISODE_OPEN)) {
+        r.check(KeyState.time(s.first) + a.window > a.watermark, "first",
+            "open episode whose window the watermark has passed");
+        if (s.first != s.prev) {
+          events.add(new Object[] {KeyState.time(s.first) + a.window, s});
+        }
+      }
       long last = Long.MIN_VALUE;
       for (int k = 0; k < size; k++) {
-        long code = r.getSignedLong("buffered contact");
-        checkCode(r, code, "buffered contact", true);
-        r.check(code >= last, "buffered contact", "buffer not sorted");
-        r.check(KeyState.time(code) > a.watermark, "buffered contact",
-            "buffered contact at or below the watermark");
+        long code = r.getSignedLong("pending contact");
+        checkCode(r, code, "pending contact", true);
+        r.check(code >= last, "pending contact", "pending contacts not sorted");
+        r.check(KeyState.time(code) > a.watermark, "pending contact",
+            "pending contact at or below the watermark");
+        r.check(s.prev == NONE || code >= s.prev, "pending contact",
+            "pending contact before the key's last processed one");
         last = code;
-        s.buffer(code);
+        s.size++;
+        a.arrivals.push(code, s);
       }
       pendingContacts += size + (s.has(PREV_OPEN) ? 1 : 0);
       r.check(!s.isIdle(), "key", "idle key '" + key + "' should have been evicted");
       a.keys.put(key, s);
-      s.due = a.nextDue(s);
-      a.queue.push(s.due, s);
+    }
+    events.sort(Comparator.comparingLong(e -> (Long) e[0]));
+    for (Object[] e : events) {
+      a.decisions.push((Long) e[0], (KeyState) e[1]);
     }
     r.check(open == a.episodesOpen, "episodesOpen",
         "declares " + a.episodesOpen + " open episodes, keys hold " + open);

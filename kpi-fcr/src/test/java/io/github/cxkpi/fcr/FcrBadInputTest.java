@@ -145,7 +145,7 @@ class FcrBadInputTest {
     FrameWriter w2 = FrameWriter.begin(Fcr.REPEAT_FRAME_KIND);
     Fcr.repeatContact().writeTo(w2);
     long code = T.toEpochMilli() << 1;
-    w2.putSignedLong(Long.MIN_VALUE).putSignedLong(T.toEpochMilli());
+    w2.putSignedLong(T.toEpochMilli() + 1000).putSignedLong(T.toEpochMilli());
     w2.putVarLong(1).putVarLong(0).putVarLong(0).putVarLong(0).putVarLong(0).putVarLong(0)
         .putVarLong(0);
     w2.putVarLong(1).putString("k").putSignedLong(code).putSignedLong(code)
