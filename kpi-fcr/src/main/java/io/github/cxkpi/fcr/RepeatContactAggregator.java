@@ -38,9 +38,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Memory</b> grows with the keys that have something pending (a contact within the
  * window of the watermark), not with history: a key whose state is decided is evicted. A
- * pending key costs about 123 bytes of heap besides its key string on a 64-bit JVM with
+ * pending key costs about 106 bytes of heap besides its key string on a 64-bit JVM with
  * compressed references (measured with one million pending keys by the {@code FcrMemory}
- * program of the benchmarks: a 56-byte state, a hash-map entry, its timer), and about 30 bytes
+ * program of the benchmarks: a 40-byte state, a hash-map entry, its timer), and about 30 bytes
  * in a checkpoint.
  *
  * <p><b>Merge</b> combines aggregators that saw disjoint key sets (the partitions of a job
