@@ -35,7 +35,18 @@ public abstract class RatingAggregatorContract<A extends RatingAggregator<?, ?, 
 
   @Override
   protected Item randomItem(SplittableRandom rnd) {
-    RatingDefinition d = definition();
+    return randomItem(rnd, definition());
+  }
+
+  /**
+   * A random input for a definition: mostly answers on the scale, some blanks, some weighted,
+   * and off-scale answers when the definition counts them as rejected.
+   *
+   * @param rnd the random source
+   * @param d the definition
+   * @return the item
+   */
+  public static Item randomItem(SplittableRandom rnd, RatingDefinition d) {
     Integer score;
     int kind = rnd.nextInt(20);
     if (kind == 0) {
@@ -51,6 +62,16 @@ public abstract class RatingAggregatorContract<A extends RatingAggregator<?, ?, 
 
   @Override
   protected void add(A a, Item item) {
+    addItem(a, item);
+  }
+
+  /**
+   * Records one item through the matching entry point (add, weighted add, blank).
+   *
+   * @param a the aggregator
+   * @param item the item
+   */
+  public static void addItem(RatingAggregator<?, ?, ?> a, Item item) {
     boolean weighted = !Double.isNaN(item.weight());
     if (item.score() == null) {
       if (weighted) {
@@ -67,10 +88,21 @@ public abstract class RatingAggregatorContract<A extends RatingAggregator<?, ?, 
 
   @Override
   protected void addAll(A a, List<Item> items) {
+    addItems(a, items);
+  }
+
+  /**
+   * Records items through the bulk path where it applies (unweighted answers), the rest one
+   * by one.
+   *
+   * @param a the aggregator
+   * @param items the items
+   */
+  public static void addItems(RatingAggregator<?, ?, ?> a, List<Item> items) {
     a.addAll(items.stream().filter(i -> i.score() != null && Double.isNaN(i.weight()))
         .mapToInt(Item::score).toArray());
     items.stream().filter(i -> i.score() == null || !Double.isNaN(i.weight()))
-        .forEach(i -> add(a, i));
+        .forEach(i -> addItem(a, i));
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.cxkpi.ces;
 
 import io.github.cxkpi.scale.Direction;
 import io.github.cxkpi.scale.RatingComparison;
+import io.github.cxkpi.scale.RatingResult;
 import io.github.cxkpi.scale.RatingStats;
 import io.github.cxkpi.stats.Interval;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param definition the definition it was computed under
  * @param stats the statistics of the answers
  */
-public record CesResult(CesDefinition definition, RatingStats stats) {
+public record CesResult(CesDefinition definition, RatingStats stats) implements RatingResult {
 
   /** Checks that the statistics are on the definition's scale. */
   public CesResult {
@@ -23,15 +24,6 @@ public record CesResult(CesDefinition definition, RatingStats stats) {
       throw new IllegalArgumentException("statistics on " + stats.scaleMin() + ".."
           + stats.scaleMax() + " do not match the definition's scale");
     }
-  }
-
-  /**
-   * Answers on the scale.
-   *
-   * @return the count
-   */
-  public long respondents() {
-    return stats.respondents();
   }
 
   /**
@@ -78,52 +70,6 @@ public record CesResult(CesDefinition definition, RatingStats stats) {
    */
   public double netEasy() {
     return easyShare() - difficultShare();
-  }
-
-  /**
-   * The mean answer (read it with {@link #direction()}).
-   *
-   * @return the mean
-   */
-  public double mean() {
-    return stats.mean();
-  }
-
-  /**
-   * The sample standard deviation.
-   *
-   * @return the standard deviation
-   */
-  public double standardDeviation() {
-    return stats.standardDeviation();
-  }
-
-  /**
-   * The t interval of the mean.
-   *
-   * @param level the confidence level
-   * @return the interval on the scale
-   */
-  public Interval meanInterval(double level) {
-    return stats.meanInterval(level);
-  }
-
-  /**
-   * Kish's effective sample size; the respondent count when unweighted.
-   *
-   * @return n_eff
-   */
-  public double effectiveSampleSize() {
-    return stats.effectiveSampleSize();
-  }
-
-  /**
-   * Whether the respondents are fewer than the definition's threshold.
-   *
-   * @return {@code true} for a small sample
-   */
-  public boolean isSmallSample() {
-    return respondents() < definition.smallSampleThreshold();
   }
 
   /**

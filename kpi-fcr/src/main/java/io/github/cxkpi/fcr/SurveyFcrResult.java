@@ -1,5 +1,6 @@
 package io.github.cxkpi.fcr;
 
+import io.github.cxkpi.scale.RatingResult;
 import io.github.cxkpi.scale.RatingStats;
 import io.github.cxkpi.stats.Difference;
 import io.github.cxkpi.stats.Interval;
@@ -11,21 +12,12 @@ import java.util.Objects;
  * @param definition the definition
  * @param stats the statistics of the answers (0 = no, 1 = yes)
  */
-public record SurveyFcrResult(SurveyFcrDefinition definition, RatingStats stats) {
+public record SurveyFcrResult(SurveyFcrDefinition definition, RatingStats stats) implements RatingResult {
 
   /** Checks the fields. */
   public SurveyFcrResult {
     Objects.requireNonNull(definition, "definition is null");
     Objects.requireNonNull(stats, "stats is null");
-  }
-
-  /**
-   * The answers (yes or no).
-   *
-   * @return the count
-   */
-  public long respondents() {
-    return stats.respondents();
   }
 
   /**
@@ -45,15 +37,6 @@ public record SurveyFcrResult(SurveyFcrDefinition definition, RatingStats stats)
    */
   public Interval fcrInterval(double level) {
     return stats.shareInterval(1, 1, level);
-  }
-
-  /**
-   * Whether the answers are fewer than the threshold.
-   *
-   * @return {@code true} for a small sample
-   */
-  public boolean isSmallSample() {
-    return respondents() < definition.smallSampleThreshold();
   }
 
   /**

@@ -3,8 +3,9 @@ package io.github.cxkpi.nps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.cxkpi.scale.BlankPolicy;
-import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.testing.AggregatorContract;
+import io.github.cxkpi.testing.RatingAggregatorContract;
+import io.github.cxkpi.testing.RatingAggregatorContract.Item;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -13,10 +14,7 @@ import java.util.SplittableRandom;
  * The aggregator contract for NPS under the default definition: answers, weighted answers and
  * blanks mixed, against an oracle that classifies every answer by hand with exact sums.
  */
-class NpsContractTest extends AggregatorContract<NpsAggregator, NpsContractTest.Item, NpsResult> {
-
-  /** One input: a score (null for a blank) and a weight (NaN for an unweighted one). */
-  record Item(Integer score, double weight) {}
+class NpsContractTest extends AggregatorContract<NpsAggregator, Item, NpsResult> {
 
   NpsDefinition definition() {
     return Nps.definition();
@@ -29,42 +27,17 @@ class NpsContractTest extends AggregatorContract<NpsAggregator, NpsContractTest.
 
   @Override
   protected Item randomItem(SplittableRandom rnd) {
-    NpsDefinition d = definition();
-    Integer score;
-    int kind = rnd.nextInt(20);
-    if (kind == 0) {
-      score = null;
-    } else if (kind == 1 && d.outOfRangePolicy() == OutOfRangePolicy.COUNT_AS_REJECTED) {
-      score = rnd.nextBoolean() ? d.scaleMax() + 1 + rnd.nextInt(5) : d.scaleMin() - 1 - rnd.nextInt(5);
-    } else {
-      score = d.scaleMin() + rnd.nextInt(d.scaleMax() - d.scaleMin() + 1);
-    }
-    double weight = rnd.nextInt(3) == 0 ? 0.25 + rnd.nextDouble() * 2 : Double.NaN;
-    return new Item(score, weight);
+    return RatingAggregatorContract.randomItem(rnd, definition());
   }
 
   @Override
   protected void add(NpsAggregator a, Item item) {
-    boolean weighted = !Double.isNaN(item.weight());
-    if (item.score() == null) {
-      if (weighted) {
-        a.addBlank(item.weight());
-      } else {
-        a.addBlank();
-      }
-    } else if (weighted) {
-      a.add(item.score(), item.weight());
-    } else {
-      a.add(item.score());
-    }
+    RatingAggregatorContract.addItem(a, item);
   }
 
   @Override
   protected void addAll(NpsAggregator a, List<Item> items) {
-    a.addAll(items.stream().filter(i -> i.score() != null && Double.isNaN(i.weight()))
-        .mapToInt(Item::score).toArray());
-    items.stream().filter(i -> i.score() == null || !Double.isNaN(i.weight()))
-        .forEach(i -> add(a, i));
+    RatingAggregatorContract.addItems(a, items);
   }
 
   @Override
