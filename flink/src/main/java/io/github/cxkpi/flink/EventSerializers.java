@@ -1,0 +1,314 @@
+package io.github.cxkpi.flink;
+
+import io.github.cxkpi.event.Channel;
+import io.github.cxkpi.event.JourneyStage;
+import io.github.cxkpi.event.ServiceContact;
+import io.github.cxkpi.event.SurveyResponse;
+import io.github.cxkpi.spi.KpiSummary;
+import io.github.cxkpi.stats.Interval;
+import java.io.IOException;
+import java.io.Serial;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
+import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
+import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
+import org.apache.flink.core.memory.DataInputView;
+import org.apache.flink.core.memory.DataOutputView;
+import org.jspecify.annotations.Nullable;
+
+/** Field-by-field Flink serializers of the cxkpi event model and of {@link KpiSummary}. */
+final class EventSerializers {
+  private EventSerializers() {}
+
+  private static final Instant EPOCH = Instant.EPOCH;
+
+  static void writeCommon(DataOutputView out, String customer, Instant instant, Channel channel,
+      JourneyStage stage, @Nullable String touchpoint, Map<String, String> attributes)
+      throws IOException {
+    out.writeUTF(customer);
+    out.writeLong(instant.getEpochSecond());
+    out.writeInt(instant.getNano());
+    out.writeUTF(channel.name());
+    out.writeByte(stage.ordinal());
+    writeNullable(out, touchpoint);
+    out.writeInt(attributes.size());
+    for (Map.Entry<String, String> e : attributes.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeUTF(e.getValue());
+    }
+  }
+
+  static void writeNullable(DataOutputView out, @Nullable String s) throws IOException {
+    out.writeBoolean(s != null);
+    if (s != null) {
+      out.writeUTF(s);
+    }
+  }
+
+  static @Nullable String readNullable(DataInputView in) throws IOException {
+    return in.readBoolean() ? in.readUTF() : null;
+  }
+
+  static Map<String, String> readAttributes(DataInputView in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > 10_000) {
+      throw new IOException("attribute count " + n + " out of range");
+    }
+    Map<String, String> m = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      m.put(in.readUTF(), in.readUTF());
+    }
+    return m;
+  }
+
+  static JourneyStage stage(int ordinal) throws IOException {
+    JourneyStage[] all = JourneyStage.values();
+    if (ordinal < 0 || ordinal >= all.length) {
+      throw new IOException("journey stage " + ordinal + " out of range");
+    }
+    return all[ordinal];
+  }
+
+  /** {@link SurveyResponse}. */
+  static final class SurveyResponseSerializer extends TypeSerializerSingleton<SurveyResponse> {
+    @Serial private static final long serialVersionUID = 1L;
+    static final SurveyResponseSerializer INSTANCE = new SurveyResponseSerializer();
+
+    @Override
+    public boolean isImmutableType() {
+      return true;
+    }
+
+    @Override
+    public SurveyResponse createInstance() {
+      return SurveyResponse.builder("-", EPOCH).build();
+    }
+
+    @Override
+    public SurveyResponse copy(SurveyResponse from) {
+      return from;
+    }
+
+    @Override
+    public SurveyResponse copy(SurveyResponse from, SurveyResponse reuse) {
+      return from;
+    }
+
+    @Override
+    public int getLength() {
+      return -1;
+    }
+
+    @Override
+    public void serialize(SurveyResponse r, DataOutputView out) throws IOException {
+      writeCommon(out, r.customerId(), r.instant(), r.channel(), r.stage(), r.touchpoint(),
+          r.attributes());
+      out.writeUTF(r.question());
+      Integer score = r.score();
+      out.writeBoolean(score != null);
+      if (score != null) {
+        out.writeInt(score);
+      }
+      out.writeDouble(r.weight());
+    }
+
+    @Override
+    public SurveyResponse deserialize(DataInputView in) throws IOException {
+      String customer = in.readUTF();
+      Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
+      Channel channel = new Channel(in.readUTF());
+      JourneyStage stage = stage(in.readByte());
+      String touchpoint = readNullable(in);
+      Map<String, String> attributes = readAttributes(in);
+      String question = in.readUTF();
+      Integer score = in.readBoolean() ? in.readInt() : null;
+      double weight = in.readDouble();
+      try {
+        return new SurveyResponse(customer, instant, channel, stage, touchpoint, attributes,
+            question, score, weight);
+      } catch (IllegalArgumentException e) {
+        throw new IOException("corrupt survey response: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public SurveyResponse deserialize(SurveyResponse reuse, DataInputView in) throws IOException {
+      return deserialize(in);
+    }
+
+    @Override
+    public void copy(DataInputView in, DataOutputView out) throws IOException {
+      serialize(deserialize(in), out);
+    }
+
+    @Override
+    public TypeSerializerSnapshot<SurveyResponse> snapshotConfiguration() {
+      return new Snapshot();
+    }
+
+    /** Its snapshot. */
+    public static final class Snapshot extends SimpleTypeSerializerSnapshot<SurveyResponse> {
+      /** For Flink. */
+      public Snapshot() {
+        super(() -> INSTANCE);
+      }
+    }
+  }
+
+  /** {@link ServiceContact}. */
+  static final class ServiceContactSerializer extends TypeSerializerSingleton<ServiceContact> {
+    @Serial private static final long serialVersionUID = 1L;
+    static final ServiceContactSerializer INSTANCE = new ServiceContactSerializer();
+
+    @Override
+    public boolean isImmutableType() {
+      return true;
+    }
+
+    @Override
+    public ServiceContact createInstance() {
+      return ServiceContact.builder("-", EPOCH).build();
+    }
+
+    @Override
+    public ServiceContact copy(ServiceContact from) {
+      return from;
+    }
+
+    @Override
+    public ServiceContact copy(ServiceContact from, ServiceContact reuse) {
+      return from;
+    }
+
+    @Override
+    public int getLength() {
+      return -1;
+    }
+
+    @Override
+    public void serialize(ServiceContact c, DataOutputView out) throws IOException {
+      writeCommon(out, c.customerId(), c.instant(), c.channel(), c.stage(), c.touchpoint(),
+          c.attributes());
+      writeNullable(out, c.reason());
+      writeNullable(out, c.caseId());
+      writeNullable(out, c.agent());
+      out.writeBoolean(c.resolvedByAgent());
+    }
+
+    @Override
+    public ServiceContact deserialize(DataInputView in) throws IOException {
+      String customer = in.readUTF();
+      Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
+      Channel channel = new Channel(in.readUTF());
+      JourneyStage stage = stage(in.readByte());
+      String touchpoint = readNullable(in);
+      Map<String, String> attributes = readAttributes(in);
+      try {
+        return new ServiceContact(customer, instant, channel, stage, touchpoint, attributes,
+            readNullable(in), readNullable(in), readNullable(in), in.readBoolean());
+      } catch (IllegalArgumentException e) {
+        throw new IOException("corrupt service contact: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public ServiceContact deserialize(ServiceContact reuse, DataInputView in) throws IOException {
+      return deserialize(in);
+    }
+
+    @Override
+    public void copy(DataInputView in, DataOutputView out) throws IOException {
+      serialize(deserialize(in), out);
+    }
+
+    @Override
+    public TypeSerializerSnapshot<ServiceContact> snapshotConfiguration() {
+      return new Snapshot();
+    }
+
+    /** Its snapshot. */
+    public static final class Snapshot extends SimpleTypeSerializerSnapshot<ServiceContact> {
+      /** For Flink. */
+      public Snapshot() {
+        super(() -> INSTANCE);
+      }
+    }
+  }
+
+  /** {@link KpiSummary}. */
+  static final class KpiSummarySerializer extends TypeSerializerSingleton<KpiSummary> {
+    @Serial private static final long serialVersionUID = 1L;
+    static final KpiSummarySerializer INSTANCE = new KpiSummarySerializer();
+
+    @Override
+    public boolean isImmutableType() {
+      return true;
+    }
+
+    @Override
+    public KpiSummary createInstance() {
+      return new KpiSummary("-", 0, Double.NaN, Interval.UNDEFINED, 0.95, true);
+    }
+
+    @Override
+    public KpiSummary copy(KpiSummary from) {
+      return from;
+    }
+
+    @Override
+    public KpiSummary copy(KpiSummary from, KpiSummary reuse) {
+      return from;
+    }
+
+    @Override
+    public int getLength() {
+      return -1;
+    }
+
+    @Override
+    public void serialize(KpiSummary s, DataOutputView out) throws IOException {
+      out.writeUTF(s.kpiId());
+      out.writeLong(s.n());
+      out.writeDouble(s.value());
+      out.writeDouble(s.interval().lower());
+      out.writeDouble(s.interval().upper());
+      out.writeDouble(s.level());
+      out.writeBoolean(s.smallSample());
+    }
+
+    @Override
+    public KpiSummary deserialize(DataInputView in) throws IOException {
+      try {
+        return new KpiSummary(in.readUTF(), in.readLong(), in.readDouble(),
+            new Interval(in.readDouble(), in.readDouble()), in.readDouble(), in.readBoolean());
+      } catch (IllegalArgumentException e) {
+        throw new IOException("corrupt KPI summary: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public KpiSummary deserialize(KpiSummary reuse, DataInputView in) throws IOException {
+      return deserialize(in);
+    }
+
+    @Override
+    public void copy(DataInputView in, DataOutputView out) throws IOException {
+      serialize(deserialize(in), out);
+    }
+
+    @Override
+    public TypeSerializerSnapshot<KpiSummary> snapshotConfiguration() {
+      return new Snapshot();
+    }
+
+    /** Its snapshot. */
+    public static final class Snapshot extends SimpleTypeSerializerSnapshot<KpiSummary> {
+      /** For Flink. */
+      public Snapshot() {
+        super(() -> INSTANCE);
+      }
+    }
+  }
+}
