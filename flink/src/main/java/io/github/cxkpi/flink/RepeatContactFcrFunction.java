@@ -97,7 +97,12 @@ public final class RepeatContactFcrFunction
     if (a == null) {
       a = Fcr.repeatContactFromBytes(empty);
     }
-    a.add(ctx.getCurrentKey(), contact.instant(), contact.resolvedByAgent());
+    if (!a.add(ctx.getCurrentKey(), contact.instant(), contact.resolvedByAgent())) {
+      // Below this key's own decisions (possible after a restore, whose watermark restarts):
+      // late for this key, so it goes where late contacts go.
+      ctx.output(LATE, contact);
+      return;
+    }
     state.update(a);
     ctx.timerService().registerEventTimeTimer(t);
     ctx.timerService().registerEventTimeTimer(t + window);
