@@ -135,6 +135,44 @@ class FlinkJobsTest {
     checkKpi(RatingAggregateFunction.surveyFcr(Fcr.survey()), Fcr::surveyAggregator, data);
   }
 
+  @Test
+  void sessionWindowsMergeAccumulatorsExactly() throws Exception {
+    // Bursts of answers per customer, 2 days apart: a session window per burst, which Flink
+    // builds by merging the accumulators of the windows it joins.
+    List<SurveyResponse> data = new ArrayList<>();
+    SplittableRandom rnd = new SplittableRandom(3);
+    for (int burst = 0; burst < 5; burst++) {
+      for (int i = 0; i < 200; i++) {
+        data.add(SurveyResponse.builder("c" + (i % 4), MONDAY.plus(Duration.ofDays(2L * burst))
+            .plusSeconds(rnd.nextInt(3600))).question("nps").score(rnd.nextInt(11)).build());
+      }
+    }
+    data.sort(Comparator.comparing(SurveyResponse::instant));
+    RatingAggregateFunction<io.github.cxkpi.nps.NpsAggregator> fn =
+        RatingAggregateFunction.nps(Nps.definition());
+    List<Tuple3<String, String, KpiSummary>> rows = env()
+        .fromData(data, CxkpiTypes.surveyResponses())
+        .assignTimestampsAndWatermarks(WatermarkStrategy.<SurveyResponse>forMonotonousTimestamps()
+            .withTimestampAssigner((r, ts) -> r.instant().toEpochMilli()))
+        .keyBy(SurveyResponse::customerId, Types.STRING)
+        .window(org.apache.flink.streaming.api.windowing.assigners.EventTimeSessionWindows
+            .withGap(Duration.ofMinutes(30)))
+        .aggregate(fn, new KeyAndWindow(), fn.accumulatorType(), fn.resultType(),
+            KeyAndWindow.outputType())
+        .executeAndCollect(1000);
+    long n = rows.stream().mapToLong(r -> r.f2.n()).sum();
+    assertEquals(data.size(), n, "every answer in exactly one session");
+    for (Tuple3<String, String, KpiSummary> row : rows) {
+      long start = Instant.parse(row.f1).toEpochMilli();
+      var expected = Nps.aggregator();
+      data.stream().filter(r -> r.customerId().equals(row.f0)
+              && r.instant().toEpochMilli() >= start
+              && r.instant().toEpochMilli() < start + Duration.ofDays(1).toMillis())
+          .forEach(expected::accept);
+      assertEquals(expected.summary(0.95), row.f2, row.toString());
+    }
+  }
+
   /** A watermark after every contact: the largest instant seen minus the lateness. */
   static final class PerEvent implements WatermarkGenerator<ServiceContact> {
     private final long lateness;
