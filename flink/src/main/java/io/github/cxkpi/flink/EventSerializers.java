@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.jspecify.annotations.Nullable;
@@ -72,33 +71,13 @@ final class EventSerializers {
   }
 
   /** {@link SurveyResponse}. */
-  static final class SurveyResponseSerializer extends TypeSerializerSingleton<SurveyResponse> {
+  static final class SurveyResponseSerializer extends ImmutableSerializer<SurveyResponse> {
     @Serial private static final long serialVersionUID = 1L;
     static final SurveyResponseSerializer INSTANCE = new SurveyResponseSerializer();
 
     @Override
-    public boolean isImmutableType() {
-      return true;
-    }
-
-    @Override
     public SurveyResponse createInstance() {
       return SurveyResponse.builder("-", EPOCH).build();
-    }
-
-    @Override
-    public SurveyResponse copy(SurveyResponse from) {
-      return from;
-    }
-
-    @Override
-    public SurveyResponse copy(SurveyResponse from, SurveyResponse reuse) {
-      return from;
-    }
-
-    @Override
-    public int getLength() {
-      return -1;
     }
 
     @Override
@@ -134,16 +113,6 @@ final class EventSerializers {
     }
 
     @Override
-    public SurveyResponse deserialize(SurveyResponse reuse, DataInputView in) throws IOException {
-      return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView in, DataOutputView out) throws IOException {
-      serialize(deserialize(in), out);
-    }
-
-    @Override
     public TypeSerializerSnapshot<SurveyResponse> snapshotConfiguration() {
       return new Snapshot();
     }
@@ -158,33 +127,13 @@ final class EventSerializers {
   }
 
   /** {@link ServiceContact}. */
-  static final class ServiceContactSerializer extends TypeSerializerSingleton<ServiceContact> {
+  static final class ServiceContactSerializer extends ImmutableSerializer<ServiceContact> {
     @Serial private static final long serialVersionUID = 1L;
     static final ServiceContactSerializer INSTANCE = new ServiceContactSerializer();
 
     @Override
-    public boolean isImmutableType() {
-      return true;
-    }
-
-    @Override
     public ServiceContact createInstance() {
       return ServiceContact.builder("-", EPOCH).build();
-    }
-
-    @Override
-    public ServiceContact copy(ServiceContact from) {
-      return from;
-    }
-
-    @Override
-    public ServiceContact copy(ServiceContact from, ServiceContact reuse) {
-      return from;
-    }
-
-    @Override
-    public int getLength() {
-      return -1;
     }
 
     @Override
@@ -214,16 +163,6 @@ final class EventSerializers {
     }
 
     @Override
-    public ServiceContact deserialize(ServiceContact reuse, DataInputView in) throws IOException {
-      return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView in, DataOutputView out) throws IOException {
-      serialize(deserialize(in), out);
-    }
-
-    @Override
     public TypeSerializerSnapshot<ServiceContact> snapshotConfiguration() {
       return new Snapshot();
     }
@@ -238,33 +177,13 @@ final class EventSerializers {
   }
 
   /** {@link KpiSummary}. */
-  static final class KpiSummarySerializer extends TypeSerializerSingleton<KpiSummary> {
+  static final class KpiSummarySerializer extends ImmutableSerializer<KpiSummary> {
     @Serial private static final long serialVersionUID = 1L;
     static final KpiSummarySerializer INSTANCE = new KpiSummarySerializer();
 
     @Override
-    public boolean isImmutableType() {
-      return true;
-    }
-
-    @Override
     public KpiSummary createInstance() {
       return new KpiSummary("-", 0, Double.NaN, Interval.UNDEFINED, 0.95, true);
-    }
-
-    @Override
-    public KpiSummary copy(KpiSummary from) {
-      return from;
-    }
-
-    @Override
-    public KpiSummary copy(KpiSummary from, KpiSummary reuse) {
-      return from;
-    }
-
-    @Override
-    public int getLength() {
-      return -1;
     }
 
     @Override
@@ -286,16 +205,6 @@ final class EventSerializers {
       } catch (IllegalArgumentException e) {
         throw new IOException("corrupt KPI summary: " + e.getMessage(), e);
       }
-    }
-
-    @Override
-    public KpiSummary deserialize(KpiSummary reuse, DataInputView in) throws IOException {
-      return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView in, DataOutputView out) throws IOException {
-      serialize(deserialize(in), out);
     }
 
     @Override

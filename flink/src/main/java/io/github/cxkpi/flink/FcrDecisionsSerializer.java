@@ -4,38 +4,17 @@ import java.io.IOException;
 import java.io.Serial;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /** The Flink serializer of {@link FcrDecisions}. */
-final class FcrDecisionsSerializer extends TypeSerializerSingleton<FcrDecisions> {
+final class FcrDecisionsSerializer extends ImmutableSerializer<FcrDecisions> {
   @Serial private static final long serialVersionUID = 1L;
   static final FcrDecisionsSerializer INSTANCE = new FcrDecisionsSerializer();
 
   @Override
-  public boolean isImmutableType() {
-    return true;
-  }
-
-  @Override
   public FcrDecisions createInstance() {
     return new FcrDecisions("-", 0, 0, 0, 0);
-  }
-
-  @Override
-  public FcrDecisions copy(FcrDecisions from) {
-    return from;
-  }
-
-  @Override
-  public FcrDecisions copy(FcrDecisions from, FcrDecisions reuse) {
-    return from;
-  }
-
-  @Override
-  public int getLength() {
-    return -1;
   }
 
   @Override
@@ -51,16 +30,6 @@ final class FcrDecisionsSerializer extends TypeSerializerSingleton<FcrDecisions>
   public FcrDecisions deserialize(DataInputView in) throws IOException {
     return new FcrDecisions(in.readUTF(), in.readLong(), in.readLong(), in.readLong(),
         in.readLong());
-  }
-
-  @Override
-  public FcrDecisions deserialize(FcrDecisions reuse, DataInputView in) throws IOException {
-    return deserialize(in);
-  }
-
-  @Override
-  public void copy(DataInputView in, DataOutputView out) throws IOException {
-    serialize(deserialize(in), out);
   }
 
   @Override
