@@ -62,6 +62,14 @@ final class EventSerializers {
     return m;
   }
 
+  static Channel channel(String name) throws IOException {
+    try {
+      return new Channel(name);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("corrupt channel: " + e.getMessage(), e);
+    }
+  }
+
   static JourneyStage stage(int ordinal) throws IOException {
     JourneyStage[] all = JourneyStage.values();
     if (ordinal < 0 || ordinal >= all.length) {
@@ -97,7 +105,7 @@ final class EventSerializers {
     public SurveyResponse deserialize(DataInputView in) throws IOException {
       String customer = in.readUTF();
       Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
-      Channel channel = new Channel(in.readUTF());
+      Channel channel = channel(in.readUTF());
       JourneyStage stage = stage(in.readByte());
       String touchpoint = readNullable(in);
       Map<String, String> attributes = readAttributes(in);
@@ -150,7 +158,7 @@ final class EventSerializers {
     public ServiceContact deserialize(DataInputView in) throws IOException {
       String customer = in.readUTF();
       Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
-      Channel channel = new Channel(in.readUTF());
+      Channel channel = channel(in.readUTF());
       JourneyStage stage = stage(in.readByte());
       String touchpoint = readNullable(in);
       Map<String, String> attributes = readAttributes(in);
