@@ -214,20 +214,24 @@ class FlinkJobsTest {
     RepeatContactResult expected = plain.result();
     assertTrue(expected.lateContacts() >= 8, "late contacts in the data: " + expected);
 
+    assertEquals(Fcr.repeatContact(), def, "the README's snippet uses the default definition");
     StreamExecutionEnvironment env = env();
-    RepeatContactFcrFunction fn = new RepeatContactFcrFunction(def);
-    SingleOutputStreamOperator<FcrDecisions> decided = env
+    DataStream<ServiceContact> contactStream = env
         .fromData(contacts, CxkpiTypes.serviceContacts()).setParallelism(1)
         .assignTimestampsAndWatermarks(WatermarkStrategy.<ServiceContact>forGenerator(
                 ctx -> new PerEvent(lateness))
             .withTimestampAssigner((c, ts) -> c.instant().toEpochMilli()))
-        .setParallelism(1)
-        .keyBy(fn.keySelector(), Types.STRING)
-        .process(fn, RepeatContactFcrFunction.outputType());
-    DataStream<FcrDecisions> late = decided.getSideOutput(RepeatContactFcrFunction.LATE)
+        .setParallelism(1);
+    // README:flink-fcr
+    RepeatContactFcrFunction fcr = new RepeatContactFcrFunction(Fcr.repeatContact());
+    SingleOutputStreamOperator<FcrDecisions> decided = contactStream
+        .keyBy(fcr.keySelector(), Types.STRING).process(fcr, RepeatContactFcrFunction.outputType());
+    DataStream<ServiceContact> late = decided.getSideOutput(RepeatContactFcrFunction.LATE);
+    // README:end
+    DataStream<FcrDecisions> lateMarks = late
         .map(c -> new FcrDecisions("late:" + c.customerId(), 0, 0, 0, 0))
         .returns(RepeatContactFcrFunction.outputType());
-    List<FcrDecisions> out = decided.union(late).executeAndCollect(100_000);
+    List<FcrDecisions> out = decided.union(lateMarks).executeAndCollect(100_000);
     long lateCount = out.stream().filter(d -> d.key().startsWith("late:")).count();
     FcrDecisions total = out.stream().filter(d -> !d.key().startsWith("late:"))
         .reduce(new FcrDecisions("all", 0, 0, 0, 0), FcrDecisions::plus);
@@ -236,5 +240,6 @@ class FlinkJobsTest {
     assertEquals(expected.contactsRepeated(), total.contactsRepeated(), "repeated contacts");
     assertEquals(expected.episodesDecided(), total.episodesDecided(), "episodes");
     assertEquals(expected.episodesResolved(), total.episodesResolved(), "resolved episodes");
+    io.github.cxkpi.testing.Readme.assertShows(getClass(), "flink-fcr");
   }
 }
