@@ -30,7 +30,7 @@ public final class Csat {
 
   /**
    * A definition on a scale, question "csat", with the top two answers satisfied (4-5 on 1-5,
-   * 6-7 on 1-7, 9-10 on 1-10 and 0-10), off-scale answers refused, n < 30 flagged.
+   * 6-7 on 1-7, 9-10 on 1-10 and 0-10), off-scale answers refused, {@code n < 30} flagged.
    *
    * @param min the lowest answer
    * @param max the highest answer
