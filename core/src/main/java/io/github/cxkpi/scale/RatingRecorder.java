@@ -6,6 +6,7 @@ import java.lang.invoke.VarHandle;
 import java.lang.ref.WeakReference;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -46,18 +47,25 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
     volatile A active;
     A spare;
     final WeakReference<Thread> owner;
+    final long ownerId;
     long p11, p12, p13, p14, p15, p16, p17;
 
+    @SuppressWarnings("deprecation") // Thread.getId: not deprecated in the Java 17 API we target
     Cell(A active, A spare, Thread owner) {
       this.active = active;
       this.spare = spare;
       this.owner = new WeakReference<>(owner);
+      this.ownerId = owner.getId();
     }
   }
 
   private final Supplier<A> factory;
   private final CopyOnWriteArrayList<Cell<A>> cells = new CopyOnWriteArrayList<>();
   private final ThreadLocal<Cell<A>> local;
+  // A direct-mapped cache of cells by thread, checked before the ThreadLocal: a slot holds the
+  // cell of the first thread that hashed there; other threads of that slot use the ThreadLocal.
+  private static final int FAST_SLOTS = 64;
+  private final AtomicReferenceArray<Cell<A>> fast = new AtomicReferenceArray<>(FAST_SLOTS);
   private final Object snapshotLock = new Object();
 
   private RatingRecorder(Supplier<A> factory) {
@@ -76,6 +84,20 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
       Supplier<A> emptyAggregator) {
     Objects.requireNonNull(emptyAggregator, "emptyAggregator is null");
     return new RatingRecorder<>(emptyAggregator);
+  }
+
+  @SuppressWarnings("deprecation") // Thread.getId: not deprecated in the Java 17 API we target
+  private Cell<A> cell() {
+    Thread t = Thread.currentThread();
+    long id = t.getId();
+    int slot = (int) (id ^ (id >>> 16)) & (FAST_SLOTS - 1);
+    Cell<A> c = fast.getAcquire(slot);
+    if (c != null && c.ownerId == id) {
+      return c;
+    }
+    c = local.get();
+    fast.compareAndSet(slot, null, c);
+    return c;
   }
 
   private Cell<A> newCell() {
@@ -106,7 +128,7 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
    *     policy rejects it
    */
   public void record(int score) {
-    Cell<A> c = local.get();
+    Cell<A> c = cell();
     A a = enter(c);
     try {
       a.add(score);
@@ -122,7 +144,7 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
    * @param weight its weight, finite and positive
    */
   public void record(int score, double weight) {
-    Cell<A> c = local.get();
+    Cell<A> c = cell();
     A a = enter(c);
     try {
       a.add(score, weight);
@@ -133,7 +155,7 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
 
   /** Records a blank answer. */
   public void recordBlank() {
-    Cell<A> c = local.get();
+    Cell<A> c = cell();
     A a = enter(c);
     try {
       a.addBlank();
@@ -150,7 +172,7 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
    */
   public boolean record(SurveyResponse response) {
     Objects.requireNonNull(response, "response is null");
-    Cell<A> c = local.get();
+    Cell<A> c = cell();
     A a = enter(c);
     try {
       return a.accept(response);
@@ -195,6 +217,9 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
           // A dead thread writes no more: take what is left in its cell and drop it.
           result.merge(c.active);
           cells.remove(c);
+          for (int i = 0; i < FAST_SLOTS; i++) {
+            fast.compareAndSet(i, c, null);
+          }
         }
       }
     }
