@@ -203,15 +203,19 @@ public final class Scorecard {
       for (Window window : scheme.reportWindows(first, last)) {
         for (int k = 0; k < kpis.size(); k++) {
           KpiAggregator current = windowAggregate(panes, window, k);
-          if (current == null || current.summary(level).n() == 0) {
+          if (current == null) {
             continue;
           }
           KpiSummary summary = current.summary(level);
+          if (summary.n() == 0) {
+            continue;
+          }
           KpiAggregator previous = windowAggregate(panes, scheme.previousWindow(window), k);
+          KpiSummary before = previous == null ? null : previous.summary(level);
           // A change is tested only between windows that both meet the KPI's reporting
           // threshold: a z test on a handful of answers would print confident nonsense.
-          Difference change = previous == null || summary.smallSample()
-              || previous.summary(level).smallSample() || previous.summary(level).n() == 0
+          Difference change = previous == null || before == null || summary.smallSample()
+              || before.smallSample() || before.n() == 0
               ? null : current.difference(previous, level);
           rows.add(new ScorecardRow(segment, window, summary, change));
         }

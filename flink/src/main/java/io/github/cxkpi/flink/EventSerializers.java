@@ -62,6 +62,20 @@ final class EventSerializers {
     return m;
   }
 
+  /** The fields every interaction has, as read back. */
+  record Common(String customer, Instant instant, Channel channel, JourneyStage stage,
+      @Nullable String touchpoint, Map<String, String> attributes) {}
+
+  /** Reads what {@link #writeCommon} wrote. */
+  static Common readCommon(DataInputView in) throws IOException {
+    String customer = in.readUTF();
+    Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
+    Channel channel = channel(in.readUTF());
+    JourneyStage stage = stage(in.readByte());
+    String touchpoint = readNullable(in);
+    return new Common(customer, instant, channel, stage, touchpoint, readAttributes(in));
+  }
+
   static Channel channel(String name) throws IOException {
     try {
       return new Channel(name);
@@ -103,18 +117,13 @@ final class EventSerializers {
 
     @Override
     public SurveyResponse deserialize(DataInputView in) throws IOException {
-      String customer = in.readUTF();
-      Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
-      Channel channel = channel(in.readUTF());
-      JourneyStage stage = stage(in.readByte());
-      String touchpoint = readNullable(in);
-      Map<String, String> attributes = readAttributes(in);
+      Common c = readCommon(in);
       String question = in.readUTF();
       Integer score = in.readBoolean() ? in.readInt() : null;
       double weight = in.readDouble();
       try {
-        return new SurveyResponse(customer, instant, channel, stage, touchpoint, attributes,
-            question, score, weight);
+        return new SurveyResponse(c.customer(), c.instant(), c.channel(), c.stage(),
+            c.touchpoint(), c.attributes(), question, score, weight);
       } catch (IllegalArgumentException e) {
         throw new IOException("corrupt survey response: " + e.getMessage(), e);
       }
@@ -156,15 +165,14 @@ final class EventSerializers {
 
     @Override
     public ServiceContact deserialize(DataInputView in) throws IOException {
-      String customer = in.readUTF();
-      Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
-      Channel channel = channel(in.readUTF());
-      JourneyStage stage = stage(in.readByte());
-      String touchpoint = readNullable(in);
-      Map<String, String> attributes = readAttributes(in);
+      Common c = readCommon(in);
+      String reason = readNullable(in);
+      String caseId = readNullable(in);
+      String agent = readNullable(in);
+      boolean resolved = in.readBoolean();
       try {
-        return new ServiceContact(customer, instant, channel, stage, touchpoint, attributes,
-            readNullable(in), readNullable(in), readNullable(in), in.readBoolean());
+        return new ServiceContact(c.customer(), c.instant(), c.channel(), c.stage(),
+            c.touchpoint(), c.attributes(), reason, caseId, agent, resolved);
       } catch (IllegalArgumentException e) {
         throw new IOException("corrupt service contact: " + e.getMessage(), e);
       }
