@@ -7,9 +7,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Something a customer did with the company, as the KPIs consume it: a survey response or a
- * service contact. Immutable and validated when built.
+ * service contact. Immutable and validated when built: instants from {@link #MIN_INSTANT}
+ * (inclusive) to {@link #MAX_INSTANT} (exclusive); every text (ids, question, touchpoint,
+ * attribute names and values) well-formed Unicode (no lone surrogate, which UTF-8 cannot carry
+ * and a round trip through bytes would change) of at most {@link #MAX_TEXT_BYTES} UTF-8 bytes,
+ * so that whatever an aggregator accepts, its bytes can carry.
  */
 public sealed interface Interaction permits SurveyResponse, ServiceContact {
+  /** The earliest instant accepted: 1970-01-01T00:00:00Z. */
+  Instant MIN_INSTANT = Instant.EPOCH;
+
+  /** The first instant after the latest accepted: 2200-01-01T00:00:00Z. */
+  Instant MAX_INSTANT = Instant.parse("2200-01-01T00:00:00Z");
+
+  /** The longest text accepted, in UTF-8 bytes: 4096 (the codec's limit for a string). */
+  int MAX_TEXT_BYTES = 4096;
 
   /**
    * The customer's identifier.

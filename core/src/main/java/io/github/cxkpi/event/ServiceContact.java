@@ -37,7 +37,7 @@ public record ServiceContact(
   /** Validates every field; see the class description. */
   public ServiceContact {
     Checks.notBlank(customerId, "customerId");
-    Objects.requireNonNull(instant, "instant is null");
+    Checks.instant(instant, MIN_INSTANT, MAX_INSTANT, "instant");
     Objects.requireNonNull(channel, "channel is null");
     Objects.requireNonNull(stage, "stage is null");
     Checks.nullOrNotBlank(touchpoint, "touchpoint");

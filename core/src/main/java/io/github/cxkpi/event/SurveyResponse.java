@@ -35,7 +35,7 @@ public record SurveyResponse(
   /** Validates every field; see the class description. */
   public SurveyResponse {
     Checks.notBlank(customerId, "customerId");
-    Objects.requireNonNull(instant, "instant is null");
+    Checks.instant(instant, MIN_INSTANT, MAX_INSTANT, "instant");
     Objects.requireNonNull(channel, "channel is null");
     Objects.requireNonNull(stage, "stage is null");
     Checks.nullOrNotBlank(touchpoint, "touchpoint");

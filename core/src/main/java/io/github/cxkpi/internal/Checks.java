@@ -1,5 +1,6 @@
 package io.github.cxkpi.internal;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,7 @@ public final class Checks {
   private Checks() {}
 
   /**
-   * Requires a non-null, non-blank string.
+   * Requires a non-null, non-blank {@link #text}.
    *
    * @param value the value
    * @param field the field's name, for the message
@@ -20,11 +21,81 @@ public final class Checks {
     if (value.isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank, was '" + value + "'");
     }
+    return text(value, field);
+  }
+
+  /** The longest text an event holds, in UTF-8 bytes (the codec's string limit). */
+  public static final int MAX_TEXT_BYTES = 4096;
+
+  /**
+   * Requires a text that UTF-8 carries unchanged and the codec can write: no lone surrogate,
+   * at most {@link #MAX_TEXT_BYTES} UTF-8 bytes. The message quotes at most the text's start.
+   *
+   * @param value the value
+   * @param field the field's name, for the message
+   * @return the value
+   */
+  public static String text(String value, String field) {
+    if (value.length() > MAX_TEXT_BYTES) { // more chars than bytes allowed: too long for sure
+      throw tooLong(value, field, (long) value.length());
+    }
+    long bytes = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(field + " must be well-formed Unicode, but has a "
+            + "lone surrogate U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+            + " at index " + i + ": '" + start(value) + "'");
+      } else {
+        bytes += 3;
+      }
+    }
+    if (bytes > MAX_TEXT_BYTES) {
+      throw tooLong(value, field, bytes);
+    }
     return value;
   }
 
+  private static IllegalArgumentException tooLong(String value, String field, long atLeast) {
+    return new IllegalArgumentException(field + " must be at most " + MAX_TEXT_BYTES
+        + " UTF-8 bytes, was " + (value.length() > MAX_TEXT_BYTES ? "at least " : "")
+        + atLeast + " bytes: '" + start(value) + "'");
+  }
+
+  private static String start(String value) {
+    return value.length() <= 40 ? value : value.substring(0, 40) + "...";
+  }
+
   /**
-   * Requires a null or non-blank string.
+   * Requires an instant an event may carry: from 1970-01-01T00:00:00Z (inclusive) to
+   * 2200-01-01T00:00:00Z (exclusive).
+   *
+   * @param instant the instant
+   * @param min the earliest allowed
+   * @param max the first instant after the allowed range
+   * @param field the field's name, for the message
+   * @return the instant
+   */
+  public static Instant instant(@Nullable Instant instant,
+      Instant min, Instant max, String field) {
+    Objects.requireNonNull(instant, () -> field + " is null");
+    if (instant.isBefore(min) || !instant.isBefore(max)) {
+      throw new IllegalArgumentException(field + " " + instant + " is outside the supported "
+          + "range " + min + " (inclusive) to " + max + " (exclusive)");
+    }
+    return instant;
+  }
+
+  /**
+   * Requires a null or non-blank {@link #text}.
    *
    * @param value the value
    * @param field the field's name, for the message
@@ -35,7 +106,7 @@ public final class Checks {
       throw new IllegalArgumentException(
           field + " must be absent (null) or not blank, was '" + value + "'");
     }
-    return value;
+    return value == null ? null : text(value, field);
   }
 
   /**
@@ -50,8 +121,20 @@ public final class Checks {
       throw new IllegalArgumentException(
           field + " must be finite and positive, was " + weight);
     }
+    // Sums of squared weights over up to 2^63 answers must stay finite and normal, or every
+    // interval would be NaN: 1e-100..1e100 keeps them within 1e-200..1e219.
+    if (weight < MIN_WEIGHT || weight > MAX_WEIGHT) {
+      throw new IllegalArgumentException(field + " must be between " + MIN_WEIGHT + " and "
+          + MAX_WEIGHT + " (so that sums of squared weights stay finite), was " + weight);
+    }
     return weight;
   }
+
+  /** The smallest weight accepted. */
+  public static final double MIN_WEIGHT = 1e-100;
+
+  /** The largest weight accepted. */
+  public static final double MAX_WEIGHT = 1e100;
 
   /**
    * Requires a probability strictly between 0 and 1 (a confidence level).
@@ -83,6 +166,8 @@ public final class Checks {
       if (e.getValue() == null) {
         throw new NullPointerException("attribute '" + e.getKey() + "' has a null value");
       }
+      text(e.getKey(), "attribute name");
+      text(e.getValue(), "attribute '" + start(e.getKey()) + "'");
     }
     return Map.copyOf(attributes);
   }

@@ -235,6 +235,15 @@ public abstract class RatingAggregator<
     if (rejected > Long.MAX_VALUE - o.rejected) {
       throw new ArithmeticException("rejected count would overflow");
     }
+    // Every total a result reads (answers, answers + blanks, + rejected) must fit in a long.
+    try {
+      Math.addExact(Math.addExact(Math.addExact(count(), o.count()),
+          Math.addExact(blankCount(), o.blankCount())), Math.addExact(rejected, o.rejected));
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException("merging would overflow the total count: " + count() + " + "
+          + o.count() + " answers, " + blankCount() + " + " + o.blankCount() + " blanks, "
+          + rejected + " + " + o.rejected + " rejected");
+    }
     scores.merge(o.scores);
     blanks.merge(o.blanks);
     rejected += o.rejected;
@@ -412,6 +421,9 @@ public abstract class RatingAggregator<
     ScaleHistogram b = ScaleHistogram.readFrom(r);
     r.check(b.min() == 0 && b.max() == 1 && b.count(1) == 0, "blanks", "malformed blank tally");
     long rej = r.getVarLong("rejected");
+    r.check(s.totalCount() <= Long.MAX_VALUE - b.count(0)
+        && s.totalCount() + b.count(0) <= Long.MAX_VALUE - rej, "counts",
+        "answers + blanks + rejected overflow a long");
     r.finish();
     scores.setFrom(s);
     blanks.setFrom(b);

@@ -43,14 +43,16 @@ public final class RatingsByQuestion<A extends RatingAggregator<?, ?, A>> {
   }
 
   private A aggregatorFor(String question) {
-    return byQuestion.computeIfAbsent(question, q -> {
-      A a = factory.apply(q);
-      if (!a.definition().question().equals(q)) {
-        throw new IllegalStateException("the factory made an aggregator for question '"
-            + a.definition().question() + "' when asked for '" + q + "'");
-      }
-      return a;
-    });
+    return byQuestion.computeIfAbsent(question, this::newFor);
+  }
+
+  private A newFor(String question) {
+    A a = factory.apply(question);
+    if (!a.definition().question().equals(question)) {
+      throw new IllegalStateException("the factory made an aggregator for question '"
+          + a.definition().question() + "' when asked for '" + question + "'");
+    }
+    return a;
   }
 
   /**
@@ -69,15 +71,32 @@ public final class RatingsByQuestion<A extends RatingAggregator<?, ?, A>> {
 
   /**
    * Merges another per-question aggregator into this one, question by question.
+   * Failure-atomic: every question is merged on a copy first, so when any of them throws (two
+   * definitions differ, a count would overflow) this one is unchanged.
    *
    * @param other the other; it is not changed
    * @return this
+   * @throws IllegalArgumentException when a question's definitions differ
+   * @throws ArithmeticException when a count would overflow
    */
   public RatingsByQuestion<A> merge(RatingsByQuestion<A> other) {
     Objects.requireNonNull(other, "other is null");
+    Map<String, A> merged = new TreeMap<>();
     for (Map.Entry<String, A> e : other.byQuestion.entrySet()) {
-      aggregatorFor(e.getKey()).merge(e.getValue());
+      A mine = byQuestion.get(e.getKey());
+      A sum = mine == null ? newFor(e.getKey()) : mine.copy();
+      merged.put(e.getKey(), sum.merge(e.getValue()));
     }
+    // Nothing above changed this one; now install the merged questions (live views handed out
+    // by get() keep their identity: the merged state is copied into them).
+    merged.forEach((question, sum) -> {
+      A mine = byQuestion.get(question);
+      if (mine == null) {
+        byQuestion.put(question, sum);
+      } else {
+        mine.reset().merge(sum);
+      }
+    });
     return this;
   }
 

@@ -236,12 +236,7 @@ public final class ScaleHistogram implements IntConsumer {
   }
 
   private void addCounts(long[] delta) {
-    for (int i = 0; i < counts.length; i++) {
-      if (counts[i] > Long.MAX_VALUE - delta[i]) {
-        throw new ArithmeticException(
-            "count of point " + (min + i) + " would overflow: " + counts[i] + " + " + delta[i]);
-      }
-    }
+    checkCanAdd(delta);
     for (int i = 0; i < counts.length; i++) {
       counts[i] += delta[i];
     }
@@ -322,11 +317,23 @@ public final class ScaleHistogram implements IntConsumer {
 
   /** Throws {@link ArithmeticException} when merging {@code other} would overflow a count. */
   void checkCanMerge(ScaleHistogram other) {
+    checkCanAdd(other.counts);
+  }
+
+  // The total too must fit in a long: every statistic reads it.
+  private void checkCanAdd(long[] delta) {
+    long total = 0;
     for (int i = 0; i < counts.length; i++) {
-      if (counts[i] > Long.MAX_VALUE - other.counts[i]) {
-        throw new ArithmeticException("count of point " + (min + i) + " would overflow: "
-            + counts[i] + " + " + other.counts[i]);
+      if (counts[i] > Long.MAX_VALUE - delta[i]) {
+        throw new ArithmeticException(
+            "count of point " + (min + i) + " would overflow: " + counts[i] + " + " + delta[i]);
       }
+      long sum = counts[i] + delta[i];
+      if (total > Long.MAX_VALUE - sum) {
+        throw new ArithmeticException("the total count would overflow a long: "
+            + totalCount() + " + " + Arrays.stream(delta).sum());
+      }
+      total += sum;
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.cxkpi.scorecard;
 
 import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.spi.KpiAggregator;
+import io.github.cxkpi.spi.KpiOptions;
 import io.github.cxkpi.spi.KpiProvider;
 import io.github.cxkpi.spi.KpiRegistry;
 import io.github.cxkpi.spi.KpiSummary;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +28,19 @@ import org.jspecify.annotations.Nullable;
  * daily panes, never a re-read of events. With an allowed lateness, an interaction at or below
  * the largest instant seen minus the lateness is late: counted in the report, not used.
  *
- * <p>Repeat-contact FCR in a scorecard sees the contacts of its pane only: a repeat in the next
- * pane does not count, so per-window FCR reads high near a window's end. Use
+ * <p>Without an allowed lateness (a report over a file) nothing is late: every KPI is made with
+ * {@link KpiOptions#wholeInput()}, so the report is the same for the same interactions in any
+ * order. Repeat-contact FCR in a scorecard sees the contacts of its pane only: a repeat in the
+ * next pane does not count, so per-window FCR reads high near a window's end. Use
  * {@code RepeatContactAggregator} on the whole stream for the exact figure.
  *
- * <p><b>Not thread-safe</b>; scorecards with the same configuration {@link #merge}.
+ * <p>Memory grows with the cells that hold data (segment x pane x KPI used there) and with what
+ * event-time KPIs keep pending (repeat-contact FCR keeps the contacts of its open episodes, all
+ * of them until {@link #endOfInput()} when the whole input is at hand), never with the number
+ * of survey answers.
+ *
+ * <p><b>Not thread-safe</b>; scorecards with the same configuration {@link #merge}. Several
+ * scorecards may share one {@link WindowScheme}, {@link Segmenter} and registry across threads.
  *
  * <pre>{@code
  * Scorecard card = Scorecard.builder().segmentBy(Segmenter.channel())
@@ -45,14 +55,21 @@ public final class Scorecard {
   private final List<KpiProvider> kpis;
   private final Segmenter segmenter;
   private final WindowScheme scheme;
+  private final WindowScheme.PaneCache paneCache;
   private final @Nullable Duration allowedLateness;
+  private final KpiOptions options;
   private final double level;
-  // segment -> pane -> one aggregator per KPI (by index in kpis), created when first needed.
+  // segment -> pane -> one aggregator per KPI (by index in kpis), created only for the KPIs
+  // that consume an interaction of the cell: a cell of survey answers holds no FCR state.
   private final Map<SegmentKey, Map<Window, @Nullable KpiAggregator[]>> cells = new HashMap<>();
+  // One empty aggregator per KPI, tried on an interaction before a cell has that KPI, and
+  // moved into the cell when it takes the interaction (so nothing is allocated per row).
+  private final @Nullable KpiAggregator[] scratch;
   private long interactions;
   private long late;
   private long unused;
   private long maxSeen = Long.MIN_VALUE;
+  private boolean ended;
   // The cell of the previous interaction: runs of one segment and pane skip the map lookups.
   private @Nullable SegmentKey lastSegment;
   private @Nullable Window lastPane;
@@ -62,8 +79,14 @@ public final class Scorecard {
     this.kpis = List.copyOf(b.kpis != null ? b.kpis : b.registry.providers());
     this.segmenter = b.segmenter;
     this.scheme = b.scheme;
+    this.paneCache = b.scheme.newPaneCache();
     this.allowedLateness = b.allowedLateness;
+    // Without a lateness the whole input is at hand: an event-time KPI must not call anything
+    // late either, or the figures would depend on the order of the input.
+    this.options = b.allowedLateness == null
+        ? KpiOptions.wholeInput() : KpiOptions.allowedLateness(b.allowedLateness);
     this.level = b.level;
+    this.scratch = new KpiAggregator[kpis.size()];
   }
 
   /**
@@ -86,24 +109,45 @@ public final class Scorecard {
   }
 
   /**
+   * The options the KPIs' aggregators are made with: {@link KpiOptions#wholeInput()} without
+   * an allowed lateness, else that lateness.
+   *
+   * @return the options
+   */
+  public KpiOptions kpiOptions() {
+    return options;
+  }
+
+  /**
    * Feeds one interaction to every KPI of its segment and pane.
+   *
+   * <p>With an allowed lateness L, an interaction whose instant is strictly before (the largest
+   * instant seen - L) is late: counted, not used. An interaction at the same instant as the
+   * largest seen is never late, even with L = 0. Without a lateness nothing is late, and the
+   * report does not depend on the order of the interactions.
    *
    * @param interaction the interaction
    * @return {@code false} when it was late (and counted as such), {@code true} otherwise
-   * @throws IllegalArgumentException when a KPI refuses it (e.g. an answer off its scale); the
-   *     scorecard's counts and results are then unchanged
+   * @throws IllegalArgumentException when a KPI refuses it (e.g. an answer off its scale), or
+   *     when its instant is outside the range the windows cover; the scorecard's counts and
+   *     results are then unchanged
+   * @throws IllegalStateException after {@link #endOfInput()}
    */
   public boolean accept(Interaction interaction) {
     Objects.requireNonNull(interaction, "interaction is null");
+    if (ended) {
+      throw new IllegalStateException("endOfInput() was called: the scorecard takes no more "
+          + "interactions (merge another scorecard instead)");
+    }
     long t = interaction.instant().toEpochMilli();
     if (allowedLateness != null && maxSeen != Long.MIN_VALUE
-        && t <= maxSeen - allowedLateness.toMillis()) {
-      interactions++;
+        && t < maxSeen - allowedLateness.toMillis()) {
+      interactions = Math.addExact(interactions, 1);
       late++;
       return false;
     }
     SegmentKey segment = segmenter.segmentOf(interaction);
-    Window pane = scheme.paneOf(interaction.instant());
+    Window pane = paneCache.paneOf(interaction.instant());
     @Nullable KpiAggregator[] cell;
     if (segment.equals(lastSegment) && pane == lastPane) {
       cell = Objects.requireNonNull(lastCell);
@@ -117,15 +161,25 @@ public final class Scorecard {
     boolean used = false;
     for (int k = 0; k < cell.length; k++) {
       KpiAggregator a = cell[k];
-      if (a == null) {
-        a = kpis.get(k).newAggregator();
-        cell[k] = a;
+      if (a != null) {
+        used |= a.accept(interaction);
+        continue;
       }
-      used |= a.accept(interaction);
+      KpiAggregator s = scratch[k];
+      if (s == null) {
+        s = kpis.get(k).newAggregator(options);
+        scratch[k] = s;
+      }
+      boolean taken = s.accept(interaction);
+      if (taken || !s.isEmpty()) {
+        cell[k] = s;
+        scratch[k] = null;
+      }
+      used |= taken;
     }
     // Counted only now: a KPI that refuses the interaction (an off-scale answer) throws before
     // any state changes, and the interaction is then not counted at all.
-    interactions++;
+    interactions = Math.addExact(interactions, 1);
     maxSeen = Math.max(maxSeen, t);
     if (!used) {
       unused++;
@@ -133,8 +187,14 @@ public final class Scorecard {
     return true;
   }
 
-  /** Declares the end of the input: KPIs that decide in event time decide what is pending. */
+  /**
+   * Declares the end of the input: KPIs that decide in event time decide what is pending.
+   * Calling it again does nothing.
+   */
   public void endOfInput() {
+    if (ended) {
+      return;
+    }
     for (Map<Window, @Nullable KpiAggregator[]> bySegment : cells.values()) {
       for (@Nullable KpiAggregator[] cell : bySegment.values()) {
         for (KpiAggregator a : cell) {
@@ -144,51 +204,72 @@ public final class Scorecard {
         }
       }
     }
+    ended = true;
+  }
+
+  /**
+   * Whether {@link #endOfInput()} was called.
+   *
+   * @return {@code true} once the input has ended
+   */
+  public boolean isEnded() {
+    return ended;
   }
 
   /**
    * Adds another scorecard of the same configuration (e.g. built on another thread or
-   * partition) into this one.
+   * partition) into this one. Failure-atomic: when it throws, this scorecard is unchanged.
    *
    * @param other the other scorecard; it is not changed
    * @return this scorecard
-   * @throws IllegalArgumentException when the KPIs or the window scheme differ
+   * @throws IllegalArgumentException when the KPIs, their definitions, the window scheme or the
+   *     lateness differ, or when a KPI cannot merge the two (e.g. repeat-contact FCR with a key
+   *     in both)
+   * @throws ArithmeticException when a count would overflow
    */
   public Scorecard merge(Scorecard other) {
     Objects.requireNonNull(other, "other is null");
-    if (!kpiIds().equals(other.kpiIds()) || !scheme.equals(other.scheme)) {
-      throw new IllegalArgumentException("cannot merge scorecards of " + kpiIds() + " by "
-          + scheme + " and of " + other.kpiIds() + " by " + other.scheme);
+    if (other == this) {
+      throw new IllegalArgumentException("cannot merge a scorecard into itself");
     }
+    if (!kpiIds().equals(other.kpiIds()) || !scheme.equals(other.scheme)
+        || !Objects.equals(allowedLateness, other.allowedLateness)) {
+      throw new IllegalArgumentException("cannot merge scorecards of " + kpiIds() + " by "
+          + scheme + " (" + options + ") and of " + other.kpiIds() + " by " + other.scheme
+          + " (" + other.options + ")");
+    }
+    // Everything that can throw happens on copies; this scorecard changes only afterwards.
+    long sumInteractions = Math.addExact(interactions, other.interactions);
+    long sumLate = Math.addExact(late, other.late);
+    long sumUnused = Math.addExact(unused, other.unused);
+    List<Runnable> commits = new ArrayList<>();
     other.cells.forEach((segment, panes) -> panes.forEach((pane, cell) -> {
-      @Nullable KpiAggregator[] mine = cells.computeIfAbsent(segment, s -> new HashMap<>())
-          .computeIfAbsent(pane, w -> new KpiAggregator[kpis.size()]);
-      for (int k = 0; k < cell.length; k++) {
-        KpiAggregator agg = cell[k];
-        if (agg == null) {
-          continue;
-        }
-        KpiAggregator a = mine[k];
-        if (a == null) {
-          mine[k] = agg.copy();
-        } else {
-          a.merge(agg);
-        }
+      Map<Window, @Nullable KpiAggregator[]> myPanes = cells.get(segment);
+      @Nullable KpiAggregator[] mine = myPanes == null ? null : myPanes.get(pane);
+      @Nullable KpiAggregator[] merged = new KpiAggregator[kpis.size()];
+      for (int k = 0; k < merged.length; k++) {
+        KpiAggregator theirs = cell[k];
+        KpiAggregator ours = mine == null ? null : mine[k];
+        merged[k] = theirs == null ? ours
+            : ours == null ? theirs.copy() : ours.copy().merge(theirs);
       }
+      commits.add(() -> cells.computeIfAbsent(segment, s -> new HashMap<>()).put(pane, merged));
     }));
+    commits.forEach(Runnable::run);
     lastSegment = null;
     lastPane = null;
     lastCell = null;
-    interactions += other.interactions;
-    late += other.late;
-    unused += other.unused;
+    interactions = sumInteractions;
+    late = sumLate;
+    unused = sumUnused;
     maxSeen = Math.max(maxSeen, other.maxSeen);
     return this;
   }
 
   /**
    * The report: for each segment, window and KPI with data, the KPI's summary and its change
-   * from the previous window.
+   * from the previous window. It may be called at any time and changes nothing; KPIs that
+   * decide in event time show what is decided so far (everything, after {@link #endOfInput()}).
    *
    * @return the report
    */
@@ -198,9 +279,9 @@ public final class Scorecard {
     segments.sort(null);
     for (SegmentKey segment : segments) {
       TreeMap<Window, @Nullable KpiAggregator[]> panes = new TreeMap<>(cells.get(segment));
-      Window first = panes.firstKey();
-      Window last = panes.lastKey();
-      for (Window window : scheme.reportWindows(first, last)) {
+      // Only windows that can hold data: the work is bounded by the data, not by the span of
+      // time between its first and last instants.
+      for (Window window : scheme.reportWindows(panes.navigableKeySet())) {
         for (int k = 0; k < kpis.size(); k++) {
           KpiAggregator current = windowAggregate(panes, window, k);
           if (current == null) {
@@ -228,9 +309,8 @@ public final class Scorecard {
   private static @Nullable KpiAggregator windowAggregate(
       TreeMap<Window, @Nullable KpiAggregator[]> panes, Window window, int k) {
     KpiAggregator result = null;
-    for (Window pane : paneList(panes, window)) {
-      @Nullable KpiAggregator[] cell = panes.get(pane);
-      KpiAggregator a = cell == null ? null : cell[k];
+    for (@Nullable KpiAggregator[] cell : panesInside(panes, window)) {
+      KpiAggregator a = cell[k];
       if (a == null) {
         continue;
       }
@@ -239,13 +319,16 @@ public final class Scorecard {
     return result;
   }
 
-  private static List<Window> paneList(TreeMap<Window, @Nullable KpiAggregator[]> panes,
-      Window window) {
-    // The panes inside [start, end): a sub-map lookup, so no pane is computed twice.
-    return new ArrayList<>(panes.subMap(
+  private static Collection<@Nullable KpiAggregator[]> panesInside(
+      TreeMap<Window, @Nullable KpiAggregator[]> panes, Window window) {
+    // The panes that start inside [start, end): a sub-map view, so no pane is computed twice.
+    return panes.subMap(
         new Window(window.start(), window.start().plusMillis(1), ""), true,
-        new Window(window.end(), window.end().plusMillis(1), ""), false).keySet());
+        new Window(window.end(), window.end().plusMillis(1), ""), false).values();
   }
+
+  /** The longest allowed lateness: 100,000 days, longer than the range of instants. */
+  public static final Duration MAX_LATENESS = Duration.ofDays(100_000);
 
   /** Configures a {@link Scorecard}. */
   public static final class Builder {
@@ -309,15 +392,20 @@ public final class Scorecard {
     }
 
     /**
-     * Interactions older than the largest instant seen minus this are late (counted, not
-     * used). Without it (the default) nothing is late: right for a report over a file.
+     * Interactions strictly before the largest instant seen minus this are late (counted, not
+     * used); event-time KPIs are made with {@link KpiOptions#allowedLateness(Duration)}. Without
+     * it (the default) nothing is late and the report does not depend on the order of the
+     * input: right for a report over a file.
      *
-     * @param lateness the allowed lateness, not negative
+     * @param lateness the allowed lateness, 0 to {@link #MAX_LATENESS}
      * @return this builder
+     * @throws IllegalArgumentException when the lateness is negative or longer than that
      */
     public Builder allowedLateness(Duration lateness) {
-      if (lateness.isNegative()) {
-        throw new IllegalArgumentException("allowedLateness must not be negative, was " + lateness);
+      Objects.requireNonNull(lateness, "lateness is null");
+      if (lateness.isNegative() || lateness.compareTo(MAX_LATENESS) > 0) {
+        throw new IllegalArgumentException("allowedLateness must be between 0 and "
+            + MAX_LATENESS + ", was " + lateness);
       }
       this.allowedLateness = lateness;
       return this;

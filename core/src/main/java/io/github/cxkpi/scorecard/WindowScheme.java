@@ -7,16 +7,21 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import io.github.cxkpi.event.Interaction;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How a scorecard cuts time: calendar windows in a time zone (day, ISO week, month), or
  * rolling windows (the last N days, every day) built by merging daily panes, never by
- * re-reading events. Immutable.
+ * re-reading events. Immutable and thread-safe: scorecards on many threads may share one.
+ * Windows cover instants from {@link #MIN_INSTANT} to {@link #MAX_INSTANT}.
  */
 public final class WindowScheme {
   /** The calendar unit of a pane. */
@@ -29,14 +34,17 @@ public final class WindowScheme {
     MONTH
   }
 
+  /** The earliest instant a pane covers: {@link Interaction#MIN_INSTANT}. */
+  public static final Instant MIN_INSTANT = Interaction.MIN_INSTANT;
+
+  /** The first instant after the last that a pane covers: {@link Interaction#MAX_INSTANT}. */
+  public static final Instant MAX_INSTANT = Interaction.MAX_INSTANT;
+
   private final Unit unit;
   private final ZoneId zone;
   private final int rollingDays;
-  // Pane lookups are by epoch day: the last one is cached, since events come roughly in order.
+  // The zone's offset when it never changes, else Integer.MIN_VALUE: saves a rules lookup.
   private final int fixedOffset;
-  private final java.util.HashMap<Long, Window> byDay = new java.util.HashMap<>();
-  private long cachedDay = Long.MIN_VALUE;
-  private Window cachedPane = new Window(Instant.EPOCH, Instant.EPOCH.plusSeconds(1), "");
 
   private WindowScheme(Unit unit, ZoneId zone, int rollingDays) {
     this.unit = unit;
@@ -100,31 +108,63 @@ public final class WindowScheme {
 
   /**
    * The pane an instant falls in (the calendar window, or the day of a rolling scheme).
-   * Not thread-safe (it caches panes by day); a scorecard uses its scheme from one thread, and
-   * scorecards on several threads should each have their own scheme.
    *
-   * @param instant the instant
+   * @param instant the instant, between {@link #MIN_INSTANT} and {@link #MAX_INSTANT}
    * @return its pane
+   * @throws IllegalArgumentException when the instant is outside that range
    */
   public Window paneOf(Instant instant) {
+    return paneOfDate(LocalDate.ofEpochDay(epochDay(instant)));
+  }
+
+  private long epochDay(Instant instant) {
+    Objects.requireNonNull(instant, "instant is null");
+    if (instant.isBefore(MIN_INSTANT) || !instant.isBefore(MAX_INSTANT)) {
+      throw new IllegalArgumentException("instant " + instant + " is outside the range of "
+          + "windows, " + MIN_INSTANT + " (inclusive) to " + MAX_INSTANT + " (exclusive)");
+    }
+    return localEpochDay(instant);
+  }
+
+  private long localEpochDay(Instant instant) {
     // The local day from the zone's offset at that instant, without a ZonedDateTime.
     int offset = fixedOffset != Integer.MIN_VALUE ? fixedOffset
         : zone.getRules().getOffset(instant).getTotalSeconds();
-    long day = Math.floorDiv(instant.getEpochSecond() + offset, 86_400L);
-    if (day == cachedDay) {
-      return cachedPane;
-    }
-    Window w = byDay.get(day);
-    if (w == null) {
-      w = paneOfDate(LocalDate.ofEpochDay(day));
-      if (byDay.size() > 4096) {
-        byDay.clear();
+    return Math.floorDiv(instant.getEpochSecond() + offset, 86_400L);
+  }
+
+  /**
+   * A cache of panes by day for one user on one thread (a scorecard): events come roughly in
+   * time order, so most lookups hit the last day. Not thread-safe; the scheme itself keeps no
+   * mutable state, so one scheme may be shared by scorecards on many threads.
+   */
+  final class PaneCache {
+    private final HashMap<Long, Window> byDay = new HashMap<>();
+    private long cachedDay = Long.MIN_VALUE;
+    private @Nullable Window cachedPane;
+
+    Window paneOf(Instant instant) {
+      long day = epochDay(instant);
+      Window cached = cachedPane;
+      if (day == cachedDay && cached != null) {
+        return cached;
       }
-      byDay.put(day, w);
+      Window w = byDay.get(day);
+      if (w == null) {
+        w = paneOfDate(LocalDate.ofEpochDay(day));
+        if (byDay.size() > 4096) {
+          byDay.clear();
+        }
+        byDay.put(day, w);
+      }
+      cachedDay = day;
+      cachedPane = w;
+      return w;
     }
-    cachedDay = day;
-    cachedPane = w;
-    return w;
+  }
+
+  PaneCache newPaneCache() {
+    return new PaneCache();
   }
 
   private Window paneOfDate(LocalDate d) {
@@ -158,31 +198,39 @@ public final class WindowScheme {
    * @return the previous pane
    */
   public Window previousPane(Window pane) {
-    return paneOfDate(pane.start().atZone(zone).toLocalDate().minusDays(1));
+    // The pane of the instant just before this one starts: a day that does not exist in the
+    // zone (Pacific/Apia skipped 2011-12-30) has no pane and is passed over.
+    return paneOfDate(LocalDate.ofEpochDay(localEpochDay(pane.start().minusNanos(1))));
   }
 
   /**
    * The windows a report shows, given the panes that hold data: the panes themselves for
-   * calendar windows; for rolling windows, one window per day from the first pane to the last,
-   * each spanning the last N days.
+   * calendar windows; for rolling windows, one window per day from the first pane to the last
+   * whose N days hold at least one of the panes, each spanning the last N days. Days that do
+   * not exist in the zone end no window.
    *
-   * @param firstPane the earliest pane with data
-   * @param lastPane the latest pane with data
+   * @param panesWithData the panes of this scheme that hold data
    * @return the report windows, in time order
    */
-  public List<Window> reportWindows(Window firstPane, Window lastPane) {
-    List<Window> out = new ArrayList<>();
-    if (rollingDays == 0) {
-      for (Window w = firstPane; w.compareTo(lastPane) <= 0;
-          w = paneOfDate(w.end().atZone(zone).toLocalDate())) {
-        out.add(w);
-      }
-      return out;
+  public List<Window> reportWindows(SortedSet<Window> panesWithData) {
+    Objects.requireNonNull(panesWithData, "panesWithData is null");
+    if (rollingDays == 0 || panesWithData.isEmpty()) {
+      return new ArrayList<>(panesWithData);
     }
-    LocalDate last = lastPane.start().atZone(zone).toLocalDate();
-    for (LocalDate d = firstPane.start().atZone(zone).toLocalDate(); !d.isAfter(last);
-        d = d.plusDays(1)) {
-      out.add(rollingWindowEndingOn(d));
+    // Work bounded by the data (panes x N days), not by the span from the first to the last.
+    LocalDate last = panesWithData.last().start().atZone(zone).toLocalDate();
+    TreeSet<LocalDate> ends = new TreeSet<>();
+    for (Window pane : panesWithData) {
+      LocalDate d = pane.start().atZone(zone).toLocalDate();
+      for (int i = 0; i < rollingDays && !d.plusDays(i).isAfter(last); i++) {
+        ends.add(d.plusDays(i));
+      }
+    }
+    List<Window> out = new ArrayList<>(ends.size());
+    for (LocalDate d : ends) {
+      if (start(d).isBefore(start(d.plusDays(1)))) {
+        out.add(rollingWindowEndingOn(d));
+      }
     }
     return out;
   }
@@ -206,24 +254,6 @@ public final class WindowScheme {
     }
     LocalDate end = window.end().atZone(zone).toLocalDate().minusDays(1);
     return rollingWindowEndingOn(end.minusDays(rollingDays));
-  }
-
-  /**
-   * The panes whose merge is a report window.
-   *
-   * @param window a report window
-   * @return its panes, in time order
-   */
-  public List<Window> panesOf(Window window) {
-    if (rollingDays == 0) {
-      return List.of(window);
-    }
-    List<Window> panes = new ArrayList<>();
-    for (LocalDate d = window.start().atZone(zone).toLocalDate();
-        d.atStartOfDay(zone).toInstant().isBefore(window.end()); d = d.plusDays(1)) {
-      panes.add(paneOfDate(d));
-    }
-    return panes;
   }
 
   @Override

@@ -27,6 +27,19 @@ public interface KpiProvider {
   KpiAggregator newAggregator();
 
   /**
+   * A new, empty aggregator of the KPI's default definition, configured by generic options
+   * (e.g. the input's time order). KPIs without event-time state ignore the options: the
+   * default returns {@link #newAggregator()}.
+   *
+   * @param options the options
+   * @return the aggregator
+   */
+  default KpiAggregator newAggregator(KpiOptions options) {
+    java.util.Objects.requireNonNull(options, "options is null");
+    return newAggregator();
+  }
+
+  /**
    * Decodes an aggregator serialized by {@link KpiAggregator#toBytes()}.
    *
    * @param bytes the bytes

@@ -6,9 +6,12 @@ import io.github.cxkpi.fcr.Fcr;
 import io.github.cxkpi.fcr.RepeatContactAggregator;
 import io.github.cxkpi.fcr.RepeatContactResult;
 import io.github.cxkpi.spi.KpiAggregator;
+import io.github.cxkpi.fcr.RepeatContactDefinition;
+import io.github.cxkpi.spi.KpiOptions;
 import io.github.cxkpi.spi.KpiProvider;
 import io.github.cxkpi.spi.KpiSummary;
 import io.github.cxkpi.stats.Difference;
+import java.time.Duration;
 import java.util.Objects;
 
 /** Registers repeat-contact FCR (per customer, 7 days) with the registry. */
@@ -29,6 +32,25 @@ public final class RepeatContactFcrKpiProvider implements KpiProvider {
   @Override
   public KpiAggregator newAggregator() {
     return new View(Fcr.repeatContactAggregator());
+  }
+
+  /**
+   * With {@link KpiOptions#wholeInput()} the watermark is not derived from the contacts, so no
+   * contact is late whatever the order and every episode is decided at the end of the input;
+   * with an allowed lateness, that lateness (at most {@link RepeatContactDefinition#MAX_DURATION};
+   * longer ones behave as the whole input).
+   */
+  @Override
+  public KpiAggregator newAggregator(KpiOptions options) {
+    RepeatContactDefinition d = Fcr.repeatContact();
+    if (options.isWholeInput()) {
+      d = d.withDerivedWatermark(false);
+    } else if (options.lateness().isPresent()) {
+      Duration lateness = options.lateness().get();
+      d = lateness.compareTo(RepeatContactDefinition.MAX_DURATION) > 0
+          ? d.withDerivedWatermark(false) : d.withAllowedLateness(lateness);
+    }
+    return new View(Fcr.repeatContactAggregator(d));
   }
 
   @Override
