@@ -53,6 +53,15 @@ public final class SpecialFunctions {
     if (a == 0.5 && b >= 25) {
       return logGamma(0.5) - logGammaRatioHalf(b);
     }
+    double small = Math.min(a, b);
+    double big = Math.max(a, b);
+    if (big >= 10) {
+      // ln Γ(big) - ln Γ(small + big) by Stirling's series, without subtracting two large
+      // log-gammas (which loses digits in proportion to their size).
+      return logGamma(small) - (big - 0.5) * Math.log1p(small / big)
+          - small * Math.log(small + big) + small
+          + stirlingCorrection(big) - stirlingCorrection(small + big);
+    }
     return logGamma(a) + logGamma(b) - logGamma(a + b);
   }
 
@@ -66,7 +75,12 @@ public final class SpecialFunctions {
 
   /**
    * The regularized incomplete beta function {@code I_x(a, b)}, by the continued fraction
-   * (modified Lentz) on the side of {@code x} where it converges fast.
+   * (modified Lentz) on the side of {@code x} where it converges fast. The prefactor
+   * {@code x^a (1-x)^b / B(a, b)} is computed without cancelling large log-gammas (Stirling's
+   * series around the mean {@code a/(a+b)}), so that the value stays accurate for parameters up
+   * to the largest counts; when the fraction would need too many terms (both parameters very
+   * large and x near the mean) the distribution is that close to normal and a second-order
+   * Edgeworth expansion is used instead.
    *
    * @param x in [0, 1]
    * @param a {@code > 0}
@@ -74,18 +88,145 @@ public final class SpecialFunctions {
    * @return the value in [0, 1]
    */
   public static double regularizedBeta(double x, double a, double b) {
-    if (!(x >= 0 && x <= 1) || !(a > 0) || !(b > 0)) {
+    if (!(x >= 0 && x <= 1) || !(a > 0) || !(b > 0) || Double.isInfinite(a)
+        || Double.isInfinite(b)) {
       throw new IllegalArgumentException(
-          "regularizedBeta needs x in [0,1], a > 0, b > 0; was x=" + x + ", a=" + a + ", b=" + b);
+          "regularizedBeta needs x in [0,1], finite a > 0, b > 0; was x=" + x + ", a=" + a
+              + ", b=" + b);
     }
     if (x == 0 || x == 1) {
       return x;
     }
-    if (x > (a + 1) / (a + b + 2)) {
-      return 1 - regularizedBeta(1 - x, b, a);
+    // One swap at most (no recursion: near the mean, rounding could otherwise bounce forever).
+    boolean swap = x > (a + 1) / (a + b + 2);
+    double xx = swap ? 1 - x : x;
+    double aa = swap ? b : a;
+    double bb = swap ? a : b;
+    double v;
+    if (Math.min(aa, bb) > LARGE && Math.abs(xx - aa / (aa + bb)) < 40 * sd(aa, bb)) {
+      v = edgeworth(xx, aa, bb);
+    } else {
+      v = Math.exp(logPowerTerms(xx, aa, bb)) / aa * betaContinuedFraction(xx, aa, bb);
     }
-    double front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b)) / a;
-    return front * betaContinuedFraction(x, a, b);
+    v = Math.min(1, Math.max(0, v));
+    return swap ? 1 - v : v;
+  }
+
+  // Above this, both parameters make the beta distribution normal to within ~1e-12 (the
+  // Edgeworth terms left out are O(1/min(a, b))^{3/2}), and the continued fraction slow.
+  private static final double LARGE = 1e8;
+
+  private static double sd(double a, double b) {
+    double n = a + b;
+    return Math.sqrt(a / n * (b / n) / (n + 1));
+  }
+
+  /** P(X <= x) for X ~ Beta(a, b) with a, b large: normal with skewness and kurtosis terms. */
+  private static double edgeworth(double x, double a, double b) {
+    double n = a + b;
+    double mean = a / n;
+    double z = (x - mean) / sd(a, b);
+    double skew = 2 * (b - a) * Math.sqrt(n + 1) / ((n + 2) * Math.sqrt(a * b));
+    double exKurt = 6 * ((a - b) * (a - b) * (n + 1) - a * b * (n + 2))
+        / (a * b * (n + 2) * (n + 3));
+    double he2 = z * z - 1;
+    double he3 = z * z * z - 3 * z;
+    double he5 = z * z * z * z * z - 10 * z * z * z + 15 * z;
+    return normalCdf(z)
+        - normalPdf(z) * (skew / 6 * he2 + exKurt / 24 * he3 + skew * skew / 72 * he5);
+  }
+
+  /**
+   * The standard normal distribution function {@code Φ(x)}: the Taylor series of the error
+   * function near 0, Mills' ratio in the tails.
+   *
+   * @param x the point
+   * @return {@code P(Z <= x)}
+   */
+  public static double normalCdf(double x) {
+    if (Double.isNaN(x)) {
+      return Double.NaN;
+    }
+    if (x < -3) {
+      return normalUpperTail(-x);
+    }
+    if (x > 3) {
+      return 1 - normalUpperTail(x);
+    }
+    double term = x;
+    double sum = x;
+    double x2 = x * x;
+    for (int k = 3; k < 400; k += 2) {
+      term *= x2 / k;
+      double next = sum + term;
+      if (next == sum) {
+        break;
+      }
+      sum = next;
+    }
+    return 0.5 + normalPdf(x) * sum;
+  }
+
+  /**
+   * {@code Q(x) = 1 - Φ(x)} for {@code x > 3}: φ(x) over Mills' ratio by Lentz's continued
+   * fraction.
+   *
+   * @param x the point, above 3
+   * @return the upper tail
+   */
+  public static double normalUpperTail(double x) {
+    if (x > 40) {
+      return 0;
+    }
+    // R(x) = 1/(x + 1/(x + 2/(x + 3/(x + ...))))
+    final double tiny = 1e-300;
+    double f = x;
+    double c = x;
+    double d = 0;
+    for (int k = 1; k < 10_000; k++) {
+      d = x + k * d;
+      d = Math.abs(d) < tiny ? tiny : d;
+      c = x + k / c;
+      c = Math.abs(c) < tiny ? tiny : c;
+      d = 1 / d;
+      double delta = c * d;
+      f *= delta;
+      if (Math.abs(delta - 1) < 1e-16) {
+        break;
+      }
+    }
+    return normalPdf(x) / f;
+  }
+
+  private static final double SQRT_2PI = 2.50662827463100050242;
+
+  private static double normalPdf(double x) {
+    return Math.exp(-0.5 * x * x) / SQRT_2PI;
+  }
+
+  /**
+   * {@code ln(x^a (1-x)^b / B(a, b))}. For a, b >= 10, as Boost and DiDonato-Morris do:
+   * {@code a ln(x/mu) + b ln((1-x)/(1-mu))} (by log1p, exact near the mean mu = a/(a+b)) plus
+   * {@code ln sqrt(ab / (2 pi (a+b)))} and Stirling's corrections, with no large terms that
+   * cancel; else directly from log-gammas.
+   */
+  private static double logPowerTerms(double x, double a, double b) {
+    if (a < 10 || b < 10) {
+      return a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b);
+    }
+    double n = a + b;
+    double mu = a / n;
+    double l1 = a * Math.log1p((x - mu) / mu);
+    double l2 = b * Math.log1p((mu - x) / (1 - mu));
+    return l1 + l2 + 0.5 * Math.log(a / n * b / (2 * Math.PI))
+        - stirlingCorrection(a) - stirlingCorrection(b) + stirlingCorrection(n);
+  }
+
+  /** {@code ln Γ(z) - ((z - 1/2) ln z - z + ln sqrt(2 pi))} for z >= 10: error below 1e-17. */
+  private static double stirlingCorrection(double z) {
+    double r = 1 / z;
+    double r2 = r * r;
+    return r * (1.0 / 12 + r2 * (-1.0 / 360 + r2 * (1.0 / 1260 + r2 * (-1.0 / 1680))));
   }
 
   private static double betaContinuedFraction(double x, double a, double b) {
@@ -118,7 +259,8 @@ public final class SpecialFunctions {
         return f;
       }
     }
-    return f; // not reached for the parameters the library uses; the value is still close
+    throw new ArithmeticException("the incomplete beta continued fraction did not converge for"
+        + " x=" + x + ", a=" + a + ", b=" + b);
   }
 
   /**

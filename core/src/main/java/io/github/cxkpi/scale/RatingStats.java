@@ -115,8 +115,8 @@ public record RatingStats(
     checkPoint(from, "range start");
     checkPoint(to, "range end");
     double s = 0;
-    for (int p = from; p <= to; p++) {
-      s += weights.get(p - scaleMin);
+    for (long p = from; p <= to; p++) { // long: a range may end at Integer.MAX_VALUE
+      s += weights.get((int) (p - scaleMin));
     }
     return s / totalWeight();
   }

@@ -429,8 +429,8 @@ public final class ScaleHistogram implements IntConsumer {
    */
   public double totalWeight() {
     double s = 0;
-    for (int p = min; p <= max; p++) {
-      s += weight(p);
+    for (int i = 0; i < counts.length; i++) { // by index: a scale may end at Integer.MAX_VALUE
+      s += weight(min + i);
     }
     return s;
   }
@@ -442,8 +442,8 @@ public final class ScaleHistogram implements IntConsumer {
    */
   public double totalWeightSquares() {
     double s = 0;
-    for (int p = min; p <= max; p++) {
-      s += weightSquares(p);
+    for (int i = 0; i < counts.length; i++) {
+      s += weightSquares(min + i);
     }
     return s;
   }

@@ -1,6 +1,7 @@
 package io.github.cxkpi.stats;
 
 import io.github.cxkpi.internal.Checks;
+import io.github.cxkpi.internal.SpecialFunctions;
 
 /**
  * The standard normal distribution.
@@ -32,27 +33,7 @@ public final class Normal {
    * @return the probability
    */
   public static double cdf(double x) {
-    if (Double.isNaN(x)) {
-      return Double.NaN;
-    }
-    if (x < -3) {
-      return upperTail(-x);
-    }
-    if (x > 3) {
-      return 1 - upperTail(x);
-    }
-    double term = x;
-    double sum = x;
-    double x2 = x * x;
-    for (int k = 3; k < 400; k += 2) {
-      term *= x2 / k;
-      double next = sum + term;
-      if (next == sum) {
-        break;
-      }
-      sum = next;
-    }
-    return 0.5 + pdf(x) * sum;
+    return SpecialFunctions.normalCdf(x);
   }
 
   /**
@@ -62,32 +43,7 @@ public final class Normal {
    * @return the probability
    */
   public static double complementaryCdf(double x) {
-    return x > 3 ? upperTail(x) : cdf(-x);
-  }
-
-  /** {@code Q(x)} for {@code x > 3}: φ(x) times Mills' ratio by Lentz's continued fraction. */
-  private static double upperTail(double x) {
-    if (x > 40) {
-      return 0;
-    }
-    // R(x) = 1/(x + 1/(x + 2/(x + 3/(x + ...))))
-    final double tiny = 1e-300;
-    double f = x;
-    double c = x;
-    double d = 0;
-    for (int k = 1; k < 10_000; k++) {
-      d = x + k * d;
-      d = Math.abs(d) < tiny ? tiny : d;
-      c = x + k / c;
-      c = Math.abs(c) < tiny ? tiny : c;
-      d = 1 / d;
-      double delta = c * d;
-      f *= delta;
-      if (Math.abs(delta - 1) < 1e-16) {
-        break;
-      }
-    }
-    return pdf(x) / f;
+    return x > 3 ? SpecialFunctions.normalUpperTail(x) : cdf(-x);
   }
 
   private static final double[] A = {

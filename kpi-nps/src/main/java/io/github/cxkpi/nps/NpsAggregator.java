@@ -37,7 +37,9 @@ public final class NpsAggregator extends RatingAggregator<NpsDefinition, NpsResu
     long[] n = new long[3];
     double[] w = new double[3];
     double squares = 0;
-    for (int s = def.scaleMin(); s <= def.scaleMax(); s++) {
+    // By offset, not by score: a scale may end at Integer.MAX_VALUE.
+    for (long offset = 0; offset <= (long) def.scaleMax() - def.scaleMin(); offset++) {
+      int s = (int) (def.scaleMin() + offset);
       int k = s >= def.promoterMin() ? 2 : s >= def.passiveMin() ? 1 : 0;
       n[k] += h.count(s);
       w[k] += h.weight(s);
