@@ -88,28 +88,65 @@ public final class SpecialFunctions {
    * @return the value in [0, 1]
    */
   public static double regularizedBeta(double x, double a, double b) {
-    if (!(x >= 0 && x <= 1) || !(a > 0) || !(b > 0) || Double.isInfinite(a)
-        || Double.isInfinite(b)) {
-      throw new IllegalArgumentException(
-          "regularizedBeta needs x in [0,1], finite a > 0, b > 0; was x=" + x + ", a=" + a
-              + ", b=" + b);
+    return regularizedBeta(x, 1 - x, a, b);
+  }
+
+  /**
+   * {@code I_x(a, b)} given both {@code x} and {@code y = 1 - x}: a caller that knows the small
+   * one of the two exactly (e.g. {@code t²/(df + t²)} for Student's t) passes it, since
+   * {@code 1 - x} for x near 1 keeps only a few of its digits.
+   *
+   * @param x in [0, 1]
+   * @param y {@code 1 - x}, as exact as the caller has it
+   * @param a {@code > 0}
+   * @param b {@code > 0}
+   * @return the value in [0, 1]
+   */
+  public static double regularizedBeta(double x, double y, double a, double b) {
+    if (!(x >= 0 && x <= 1) || !(y >= 0 && y <= 1) || Math.abs(x + y - 1) > 1e-12
+        || !(a > 0) || !(b > 0) || Double.isInfinite(a) || Double.isInfinite(b)) {
+      throw new IllegalArgumentException("regularizedBeta needs x in [0,1], y = 1 - x, finite "
+          + "a > 0, b > 0; was x=" + x + ", y=" + y + ", a=" + a + ", b=" + b);
     }
-    if (x == 0 || x == 1) {
-      return x;
+    if (x == 0 || y == 0) {
+      return x == 0 ? 0 : 1;
     }
     // One swap at most (no recursion: near the mean, rounding could otherwise bounce forever).
-    boolean swap = x > (a + 1) / (a + b + 2);
-    double xx = swap ? 1 - x : x;
+    double switchPoint = (a + 1) / (a + b + 2);
+    boolean swap = x > switchPoint;
+    if (swap && x < 0.5 && x <= 4 * switchPoint && a < 1000 && b > 1e6) {
+      // A few successes in a huge n (a Clopper-Pearson or Jeffreys bound): just past the switch
+      // point the fraction on this side still converges in a few hundred terms, while the
+      // swapped one would work within a few ulps of 1 and lose digits (0.1 % at n = 1e15).
+      double f = betaContinuedFraction(x, y, a, b, 100_000);
+      if (!Double.isNaN(f)) {
+        return Math.min(1, Math.max(0, Math.exp(logPowerTerms(x, y, a, b)) / a * f));
+      }
+    }
+    double xx = swap ? y : x;
+    double yy = swap ? x : y;
     double aa = swap ? b : a;
     double bb = swap ? a : b;
     double v;
-    if (Math.min(aa, bb) > LARGE && Math.abs(xx - aa / (aa + bb)) < 40 * sd(aa, bb)) {
-      v = edgeworth(xx, aa, bb);
+    if (Math.min(aa, bb) > LARGE
+        && Math.abs(distanceFromMean(xx, yy, aa, bb)) < 40 * sd(aa, bb)) {
+      v = edgeworth(xx, yy, aa, bb);
     } else {
-      v = Math.exp(logPowerTerms(xx, aa, bb)) / aa * betaContinuedFraction(xx, aa, bb);
+      v = Math.exp(logPowerTerms(xx, yy, aa, bb)) / aa * betaContinuedFraction(xx, yy, aa, bb);
     }
     v = Math.min(1, Math.max(0, v));
     return swap ? 1 - v : v;
+  }
+
+  // ln x and ln y from whichever of x and y = 1 - x is the smaller, and so the exact one.
+  private static double logOf(double x, double y) {
+    return x <= 0.5 ? Math.log(x) : Math.log1p(-y);
+  }
+
+  // x - a/(a+b), from whichever of x and 1 - x keeps the digits.
+  private static double distanceFromMean(double x, double y, double a, double b) {
+    double n = a + b;
+    return x <= 0.5 ? x - a / n : b / n - y;
   }
 
   // Above this, both parameters make the beta distribution normal to within ~1e-12 (the
@@ -122,10 +159,9 @@ public final class SpecialFunctions {
   }
 
   /** P(X <= x) for X ~ Beta(a, b) with a, b large: normal with skewness and kurtosis terms. */
-  private static double edgeworth(double x, double a, double b) {
+  private static double edgeworth(double x, double y, double a, double b) {
     double n = a + b;
-    double mean = a / n;
-    double z = (x - mean) / sd(a, b);
+    double z = distanceFromMean(x, y, a, b) / sd(a, b);
     double skew = 2 * (b - a) * Math.sqrt(n + 1) / ((n + 2) * Math.sqrt(a * b));
     double exKurt = 6 * ((a - b) * (a - b) * (n + 1) - a * b * (n + 2))
         / (a * b * (n + 2) * (n + 3));
@@ -210,14 +246,14 @@ public final class SpecialFunctions {
    * {@code ln sqrt(ab / (2 pi (a+b)))} and Stirling's corrections, with no large terms that
    * cancel; else directly from log-gammas.
    */
-  private static double logPowerTerms(double x, double a, double b) {
+  private static double logPowerTerms(double x, double y, double a, double b) {
     if (a < 10 || b < 10) {
-      return a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b);
+      return a * logOf(x, y) + b * logOf(y, x) - logBeta(a, b);
     }
     double n = a + b;
-    double mu = a / n;
-    double l1 = a * Math.log1p((x - mu) / mu);
-    double l2 = b * Math.log1p((mu - x) / (1 - mu));
+    double d = distanceFromMean(x, y, a, b);
+    double l1 = a * Math.log1p(d / (a / n));
+    double l2 = b * Math.log1p(-d / (b / n));
     return l1 + l2 + 0.5 * Math.log(a / n * b / (2 * Math.PI))
         - stirlingCorrection(a) - stirlingCorrection(b) + stirlingCorrection(n);
   }
@@ -229,16 +265,28 @@ public final class SpecialFunctions {
     return r * (1.0 / 12 + r2 * (-1.0 / 360 + r2 * (1.0 / 1260 + r2 * (-1.0 / 1680))));
   }
 
-  private static double betaContinuedFraction(double x, double a, double b) {
+  private static double betaContinuedFraction(double x, double y, double a, double b) {
+    double f = betaContinuedFraction(x, y, a, b, 100_000);
+    if (Double.isNaN(f)) {
+      throw new ArithmeticException("the incomplete beta continued fraction did not converge"
+          + " for x=" + x + ", a=" + a + ", b=" + b);
+    }
+    return f;
+  }
+
+  /** The continued fraction, or NaN when it has not converged after {@code maxTerms}. */
+  private static double betaContinuedFraction(double x, double y, double a, double b,
+      int maxTerms) {
     final double tiny = 1e-300;
     double c = 1;
-    double d = 1 - (a + b) * x / (a + 1);
+    // 1 - (a+b)x/(a+1), written with y = 1 - x when x is near 1, where the first form cancels.
+    double d = x <= 0.5 ? 1 - (a + b) * x / (a + 1) : (1 - b + (a + b) * y) / (a + 1);
     if (Math.abs(d) < tiny) {
       d = tiny;
     }
     d = 1 / d;
     double f = d;
-    for (int m = 1; m <= 100_000; m++) {
+    for (int m = 1; m <= maxTerms; m++) {
       int m2 = 2 * m;
       double num = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
       d = 1 + num * d;
@@ -259,8 +307,7 @@ public final class SpecialFunctions {
         return f;
       }
     }
-    throw new ArithmeticException("the incomplete beta continued fraction did not converge for"
-        + " x=" + x + ", a=" + a + ", b=" + b);
+    return Double.NaN;
   }
 
   /**

@@ -96,8 +96,12 @@ public final class Proportions {
       return Interval.UNDEFINED;
     }
     double alpha = 1 - level;
-    double lo = k == 0 ? 0 : SpecialFunctions.inverseRegularizedBeta(alpha / 2, k, n - k + 1.0);
-    double hi = k == n ? 1 : SpecialFunctions.inverseRegularizedBeta(1 - alpha / 2, k + 1.0, n - k);
+    // At k = 0 and k = n the bounds have closed forms, exact at any n: 1 - (alpha/2)^(1/n).
+    double edge = Math.log(alpha / 2) / n;
+    double lo = k == 0 ? 0 : k == n ? Math.exp(edge)
+        : SpecialFunctions.inverseRegularizedBeta(alpha / 2, k, n - k + 1.0);
+    double hi = k == n ? 1 : k == 0 ? -Math.expm1(edge)
+        : SpecialFunctions.inverseRegularizedBeta(1 - alpha / 2, k + 1.0, n - k);
     return new Interval(lo, hi);
   }
 

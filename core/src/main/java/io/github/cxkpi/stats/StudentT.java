@@ -35,20 +35,50 @@ public final class StudentT {
     if (Double.isInfinite(t)) {
       return t > 0 ? 1 : 0;
     }
+    if (df >= HUGE_DF) {
+      return Normal.cdf(normalEquivalent(t, df));
+    }
     double tail = lowerTail(-Math.abs(t), df);
     return t <= 0 ? tail : 1 - tail;
+  }
+
+  // From here on, the Cornish-Fisher expansion in 1/df (Abramowitz and Stegun 26.7.5) is exact
+  // to double precision, while the incomplete beta would work at x = df/(df + t²), within a few
+  // ulps of 1, and lose digits (5e-6 at df = 1e12).
+  private static final double HUGE_DF = 1e6;
+
+  /** The t quantile for the normal quantile z, by Abramowitz and Stegun 26.7.5. */
+  private static double cornishFisher(double z, double df) {
+    double z2 = z * z;
+    double g1 = (z2 + 1) * z / 4;
+    double g2 = ((5 * z2 + 16) * z2 + 3) * z / 96;
+    double g3 = (((3 * z2 + 19) * z2 + 17) * z2 - 15) * z / 384;
+    double g4 = ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945) * z / 92160;
+    return z + (g1 + (g2 + (g3 + g4 / df) / df) / df) / df;
+  }
+
+  /** The z whose t quantile is t: Newton's method on the expansion (two steps suffice). */
+  private static double normalEquivalent(double t, double df) {
+    double z = t;
+    for (int i = 0; i < 3; i++) {
+      double h = 1e-6 * Math.max(1, Math.abs(z));
+      double slope = (cornishFisher(z + h, df) - cornishFisher(z - h, df)) / (2 * h);
+      z -= (cornishFisher(z, df) - t) / slope;
+    }
+    return z;
   }
 
   /** {@code P(T <= t)} for {@code t <= 0}, with full relative precision. */
   private static double lowerTail(double t, double df) {
     double t2 = t * t;
     // x = df / (df + t²); for large |t| use the complement form to keep precision.
-    if (t2 < df) {
-      double y = t2 / (df + t2);
-      return 0.5 * (1 - SpecialFunctions.regularizedBeta(y, 0.5, df / 2));
-    }
+    // Both x and its complement y are computed directly, so neither loses digits near 1.
     double x = df / (df + t2);
-    return 0.5 * SpecialFunctions.regularizedBeta(x, df / 2, 0.5);
+    double y = t2 / (df + t2);
+    if (t2 < df) {
+      return 0.5 * (1 - SpecialFunctions.regularizedBeta(y, x, 0.5, df / 2));
+    }
+    return 0.5 * SpecialFunctions.regularizedBeta(x, y, df / 2, 0.5);
   }
 
   /**
@@ -84,6 +114,9 @@ public final class StudentT {
     }
     if (p == 0.5) {
       return 0;
+    }
+    if (df >= HUGE_DF) {
+      return cornishFisher(Normal.quantile(p), df);
     }
     return p < 0.5 ? lowerQuantile(p, df) : -lowerQuantile(1 - p, df);
   }
