@@ -1,0 +1,139 @@
+package io.github.cxkpi.benchmarks;
+
+import io.github.cxkpi.event.Channel;
+import io.github.cxkpi.event.Interaction;
+import io.github.cxkpi.event.ServiceContact;
+import io.github.cxkpi.event.SurveyResponse;
+import io.github.cxkpi.scorecard.Scorecard;
+import io.github.cxkpi.scorecard.ScorecardReport;
+import io.github.cxkpi.scorecard.Segmenter;
+import io.github.cxkpi.scorecard.WindowScheme;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Measures the heap a scorecard keeps: the retained heap (after a full GC) per segment cell,
+ * and how the retained heap grows with the number of rows streamed through a scorecard of
+ * every KPI (survey answers and 20 % service contacts). Heap is read after {@code System.gc()}
+ * so that it is what the scorecard holds, not garbage; the peak of a run is this plus the
+ * young generation's garbage, which the JVM sizes, not the library.
+ *
+ * <p>Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar
+ * io.github.cxkpi.benchmarks.ScorecardMemory [rows] [segments]}.
+ */
+public final class ScorecardMemory {
+  private static final List<Channel> CHANNELS = List.of(Channel.WEB, Channel.APP, Channel.EMAIL,
+      Channel.PHONE, Channel.CHAT, Channel.STORE);
+  private static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
+
+  private ScorecardMemory() {}
+
+  private static long retained() {
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  /** One row of the stream: surveys on three KPIs and 20 % contacts by 1 M customers. */
+  static Interaction row(SplittableRandom rnd, String[] customers, Instant t) {
+    Channel channel = CHANNELS.get(rnd.nextInt(CHANNELS.size()));
+    String customer = customers[rnd.nextInt(customers.length)];
+    int kind = rnd.nextInt(10);
+    if (kind < 2) {
+      return ServiceContact.builder(customer, t).channel(channel).build();
+    }
+    String question = kind < 5 ? "nps" : kind < 8 ? "csat" : "ces";
+    int score = question.equals("nps") ? rnd.nextInt(11)
+        : question.equals("csat") ? 1 + rnd.nextInt(5) : 1 + rnd.nextInt(7);
+    return SurveyResponse.builder(customer, t).channel(channel).question(question).score(score)
+        .build();
+  }
+
+  /**
+   * Runs both measurements.
+   *
+   * @param args the number of rows (default 5,000,000) and of segment values (default 200,000)
+   */
+  public static void main(String[] args) {
+    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
+    int segments = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
+    perSegment(segments);
+    perRow(rows, false);
+    perRow(rows, true);
+  }
+
+  private static void perSegment(int segments) {
+    String[] values = new String[segments];
+    for (int i = 0; i < segments; i++) {
+      values[i] = "s" + i;
+    }
+    for (String[] kpis : List.of(new String[] {"nps"}, new String[] {"nps", "csat", "ces"})) {
+      Scorecard card = Scorecard.builder().segmentBy(Segmenter.attribute("store")).build();
+      long before = retained();
+      for (int i = 0; i < segments; i++) {
+        for (String q : kpis) {
+          card.accept(SurveyResponse.builder("c", START).question(q).score(4)
+              .attribute("store", values[i]).build());
+        }
+      }
+      long after = retained();
+      ScorecardReport report = card.report();
+      if (report.rows().size() != (long) segments * kpis.length) {
+        throw new IllegalStateException("rows: " + report.rows().size());
+      }
+      System.out.printf(Locale.ROOT, "segment cells with %s answered: %,d; heap per cell "
+          + "(segment strings excluded): %,.0f bytes%n", String.join("+", kpis), segments,
+          (double) (after - before) / segments);
+    }
+  }
+
+  /**
+   * Streams rows through a scorecard of every KPI by channel and ISO week: in random order
+   * without a lateness (repeat-contact FCR must then hold every contact until the end of the
+   * input), or in time order with one hour of allowed lateness (it holds only the keys active
+   * within the FCR window).
+   */
+  private static void perRow(int rows, boolean inTimeOrder) {
+    String[] customers = new String[1_000_000];
+    for (int i = 0; i < customers.length; i++) {
+      customers[i] = "c" + i;
+    }
+    SplittableRandom rnd = new SplittableRandom(11);
+    Scorecard.Builder builder = Scorecard.builder().segmentBy(Segmenter.channel())
+        .windows(WindowScheme.calendar(WindowScheme.Unit.ISO_WEEK, ZoneOffset.UTC));
+    if (inTimeOrder) {
+      builder.allowedLateness(Duration.ofHours(1));
+    }
+    Scorecard card = builder.build();
+    System.out.println(inTimeOrder ? "rows in time order, lateness 1 hour:"
+        : "rows in random order, no lateness:");
+    long span = 180L * 24 * 3600;
+    long base = retained();
+    int step = Math.max(1, rows / 5);
+    long first = -1;
+    for (int i = 1; i <= rows; i++) {
+      long second = inTimeOrder ? span * i / rows : rnd.nextLong(span);
+      card.accept(row(rnd, customers, START.plusSeconds(second)));
+      if (i % step == 0) {
+        long used = retained() - base;
+        if (first < 0) {
+          first = used;
+        }
+        System.out.printf(Locale.ROOT, "rows %,d: scorecard heap %,d bytes (%.1f per row)%n",
+            i, used, (double) used / i);
+      }
+    }
+    card.endOfInput();
+    long done = retained() - base;
+    System.out.printf(Locale.ROOT, "after end of input: %,d bytes; growth from %,d to %,d rows:"
+        + " %.1f bytes per row%n", done, step, rows,
+        (double) (done - first) / (rows - step));
+    System.out.println(card.report().rows().size() + " report rows");
+  }
+}
