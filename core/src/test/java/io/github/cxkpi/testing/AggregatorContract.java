@@ -155,6 +155,58 @@ public abstract class AggregatorContract<A, I, R> {
     });
   }
 
+  /**
+   * What the aggregator hands its users as a result (an immutable record); by default
+   * {@link #result}.
+   */
+  protected Object publishedResult(A aggregator) {
+    return result(aggregator);
+  }
+
+  /**
+   * A result is a snapshot: readers on other threads see it unchanged while the aggregator it
+   * came from goes on recording (the aggregator itself stays on one thread).
+   */
+  @Test
+  void aResultIsAnImmutableSnapshotForOtherThreads() throws Exception {
+    SplittableRandom rnd = new SplittableRandom(42);
+    List<I> items = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      items.add(randomItem(rnd));
+    }
+    A a = oneByOne(items);
+    Object published = publishedResult(a);
+    Object expected = publishedResult(fromBytes(toBytes(a)));
+    String text = expected.toString();
+    java.util.concurrent.ExecutorService readers =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+      List<java.util.concurrent.Future<Long>> reads = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        reads.add(readers.submit(() -> {
+          long n = 0;
+          do {
+            assertEquals(expected, published);
+            assertEquals(text, published.toString());
+            n++;
+          } while (!stop.get());
+          return n;
+        }));
+      }
+      for (int i = 0; i < 20_000; i++) {
+        add(a, randomItem(rnd));
+      }
+      stop.set(true);
+      for (java.util.concurrent.Future<Long> f : reads) {
+        assertTrue(f.get() > 0);
+      }
+    } finally {
+      readers.shutdownNow();
+    }
+    assertEquals(expected, published);
+  }
+
   @Test
   void bytesRoundTrip() {
     Seeds.forEach(trials(), rnd -> {

@@ -60,6 +60,12 @@ public abstract class RatingAggregatorContract<A extends RatingAggregator<?, ?, 
     return new Item(score, weight);
   }
 
+  /** The KPI's own result record (an NpsResult, a CsatResult ...). */
+  @Override
+  protected Object publishedResult(A aggregator) {
+    return aggregator.result();
+  }
+
   @Override
   protected void add(A a, Item item) {
     addItem(a, item);

@@ -6,9 +6,13 @@ public enum NpsIntervalMethod {
   WALD,
   /**
    * The adjusted Wald interval: 0.75 promoter, 1.5 passive and 0.75 detractor pseudo-responses
-   * (n + 3), then Wald. Better at small n and near ±1; the default.
+   * (n + 3), then Wald. Better at small n and near ±1; the default. Centred on the adjusted
+   * estimate, so at a few answers it may exclude the NPS itself (one promoter: [-0.485, 0.985]).
    */
   ADJUSTED_WALD,
-  /** The score interval: the Δ where the score statistic equals ±z, found by bisection. */
+  /**
+   * The score interval: the Δ where the score statistic equals ±z, found by bisection. It always
+   * contains the NPS.
+   */
   SCORE
 }

@@ -169,8 +169,14 @@ public record NpsResult(
   /**
    * The adjusted-Wald interval of {@link #fraction()} at a level.
    *
+   * <p>The interval is centred on the adjusted estimate (P + 0.75)/(n + 3) - (D + 0.75)/(n + 3),
+   * not on the NPS itself, which is what makes it cover well at small n; the price is that at a
+   * handful of answers it can exclude the point estimate: one promoter gives NPS 100 and a 95 %
+   * interval of [-48.5, 98.5] points. Such samples are flagged by {@link #isSmallSample()};
+   * where an interval must contain the estimate, use {@link NpsIntervalMethod#SCORE}.
+   *
    * @param level the confidence level, e.g. 0.95
-   * @return the interval on -1..1
+   * @return the interval on -1..1; {@link Interval#UNDEFINED} when n is 0
    */
   public Interval interval(double level) {
     return interval(level, NpsIntervalMethod.ADJUSTED_WALD);

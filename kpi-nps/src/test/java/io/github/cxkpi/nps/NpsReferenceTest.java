@@ -78,6 +78,24 @@ class NpsReferenceTest {
   }
 
   @Test
+  void oneAnswerAdjustedWaldMayExcludeTheEstimateAsDocumented() {
+    NpsResult one = Nps.aggregator().add(10).result();
+    assertEquals(1.0, one.fraction());
+    Interval adjusted = one.interval(0.95);
+    // (1.75 - 0.75) / 4 = 0.25 +- 1.959964 * sqrt(0.5625 / 4): the NPS of 1 lies outside.
+    assertEquals(0.25 - 1.959963984540054 * 0.375, adjusted.lower(), 1e-12);
+    assertEquals(0.25 + 1.959963984540054 * 0.375, adjusted.upper(), 1e-12);
+    assertFalse(adjusted.contains(one.fraction()));
+    assertTrue(one.isSmallSample());
+    // The score interval always holds the estimate, at any n and mix.
+    for (int[] scores : new int[][] {{10}, {0}, {7}, {10, 0}, {9, 9, 8}, {0, 0, 10}}) {
+      NpsResult r = Nps.aggregator().addAll(scores).result();
+      assertTrue(r.interval(0.95, NpsIntervalMethod.SCORE).contains(r.fraction()),
+          java.util.Arrays.toString(scores));
+    }
+  }
+
+  @Test
   void emptyResultIsUndefinedNotAnError() {
     NpsResult r = Nps.aggregator().result();
     assertEquals(0, r.n());
