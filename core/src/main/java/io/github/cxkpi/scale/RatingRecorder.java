@@ -4,8 +4,8 @@ import io.github.cxkpi.event.SurveyResponse;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.ref.WeakReference;
+import java.util.Arrays;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -22,21 +22,33 @@ import org.jspecify.annotations.Nullable;
  * inside a write to the old one (a few nanoseconds), and merges the old one into the result.
  * Writers never block and never wait; snapshots are serialized with each other.
  *
- * <p>Memory: two aggregators per writer thread. Cells of threads that have died are dropped
- * once their content has been taken by a snapshot.
+ * <p>Many short-lived threads (a pool that churns, virtual threads): a new writer first tries
+ * to claim the cell of a thread that has died (what is in it stays and goes into the next
+ * snapshot), and only else adds a cell, in amortized constant time. A snapshot drops the
+ * cells of dead threads that nobody claimed. Memory: two aggregators per writer thread alive
+ * since the last snapshot.
  *
  * @param <A> the KPI's aggregator
  */
 public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
   private static final VarHandle EPOCH;
+  private static final VarHandle OWNER;
 
   static {
     try {
-      EPOCH = MethodHandles.lookup().findVarHandle(Cell.class, "epoch", long.class);
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      EPOCH = lookup.findVarHandle(Cell.class, "epoch", long.class);
+      OWNER = lookup.findVarHandle(Cell.class, "owner", WeakReference.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
+
+  /** The owner of a cell that a snapshot has dropped: no thread may claim it any more. */
+  private static final WeakReference<Thread> RETIRED = new WeakReference<>(null);
+
+  /** How many cells a new writer inspects for a dead owner before it adds one. */
+  private static final int CLAIM_PROBES = 4;
 
   /** One writer thread's state, padded so that two cells never share a cache line. */
   @SuppressWarnings("unused")
@@ -46,8 +58,10 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
     volatile long epoch;
     volatile A active;
     A spare;
-    final WeakReference<Thread> owner;
-    final long ownerId;
+    // The writer thread; replaced (by compare-and-set) when a new thread claims the cell of a
+    // dead one, or by RETIRED when a snapshot drops it: the two cannot both succeed.
+    volatile WeakReference<Thread> owner;
+    volatile long ownerId;
     long p11, p12, p13, p14, p15, p16, p17;
 
     @SuppressWarnings("deprecation") // Thread.getId: not deprecated in the Java 17 API we target
@@ -57,10 +71,20 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
       this.owner = new WeakReference<>(owner);
       this.ownerId = owner.getId();
     }
+
+    boolean ownerIsDead(WeakReference<Thread> ref) {
+      Thread t = ref.get();
+      return ref != RETIRED && (t == null || !t.isAlive());
+    }
   }
 
   private final Supplier<A> factory;
-  private final CopyOnWriteArrayList<Cell<A>> cells = new CopyOnWriteArrayList<>();
+  private final RatingDefinition definition;
+  // The cells, in [0, count): appended and compacted under cellsLock, read by snapshots.
+  private final Object cellsLock = new Object();
+  private Cell<A>[] cells;
+  private int count;
+  private int claimCursor;
   private final ThreadLocal<Cell<A>> local;
   // A direct-mapped cache of cells by thread, checked before the ThreadLocal: a slot holds the
   // cell of the first thread that hashed there; other threads of that slot use the ThreadLocal.
@@ -68,8 +92,11 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
   private final AtomicReferenceArray<Cell<A>> fast = new AtomicReferenceArray<>(FAST_SLOTS);
   private final Object snapshotLock = new Object();
 
+  @SuppressWarnings("unchecked")
   private RatingRecorder(Supplier<A> factory) {
     this.factory = factory;
+    this.definition = factory.get().definition();
+    this.cells = (Cell<A>[]) new Cell<?>[8];
     this.local = ThreadLocal.withInitial(this::newCell);
   }
 
@@ -100,10 +127,45 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
     return c;
   }
 
+  @SuppressWarnings("deprecation") // Thread.getId: not deprecated in the Java 17 API we target
   private Cell<A> newCell() {
-    Cell<A> c = new Cell<>(factory.get(), factory.get(), Thread.currentThread());
-    cells.add(c);
+    Thread me = Thread.currentThread();
+    Cell<A> claimed = claimDeadCell(me);
+    if (claimed != null) {
+      return claimed;
+    }
+    Cell<A> c = new Cell<>(factory.get(), factory.get(), me);
+    synchronized (cellsLock) {
+      if (count == cells.length) {
+        cells = Arrays.copyOf(cells, 2 * count);
+      }
+      cells[count++] = c;
+    }
     return c;
+  }
+
+  /** Takes over the cell of a dead thread, if one of a few inspected has one. */
+  @SuppressWarnings("deprecation") // Thread.getId: not deprecated in the Java 17 API we target
+  private @Nullable Cell<A> claimDeadCell(Thread me) {
+    Cell<A>[] snapshot;
+    int n;
+    int from;
+    synchronized (cellsLock) {
+      snapshot = cells;
+      n = count;
+      from = claimCursor;
+      claimCursor = n == 0 ? 0 : (from + CLAIM_PROBES) % n;
+    }
+    for (int i = 0; i < Math.min(CLAIM_PROBES, n); i++) {
+      Cell<A> c = snapshot[(from + i) % n];
+      WeakReference<Thread> ref = c.owner;
+      if (c.ownerIsDead(ref) && OWNER.compareAndSet(c, ref, new WeakReference<>(me))) {
+        // The dead owner left its epoch even; this thread is now the cell's only writer.
+        c.ownerId = me.getId();
+        return c;
+      }
+    }
+    return null;
   }
 
   // The owner marks its write with a volatile store (a full fence) before it reads `active`;
@@ -194,13 +256,31 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
    * Everything recorded since the previous snapshot, merged into {@code into} after resetting
    * it (so that a caller can recycle the previous snapshot and allocate nothing).
    *
-   * @param into an aggregator to reuse, or {@code null} for a new one
+   * <p>{@code into} is checked before anything is touched: an aggregator of another definition
+   * is refused and the recorder is unchanged. Should the interval hold more answers than a long
+   * counts, the writers' buffers that do not fit stay in the recorder for the next snapshot.
+   *
+   * @param into an aggregator of the recorder's definition to reuse, or {@code null} for a new
+   *     one
    * @return the interval's aggregator
+   * @throws IllegalArgumentException when {@code into} has another definition
    */
   public A intervalSnapshot(@Nullable A into) {
+    if (into != null && !into.definition().equals(definition)) {
+      throw new IllegalArgumentException("cannot take a snapshot of a recorder of " + definition
+          + " into an aggregator of " + into.definition());
+    }
     A result = into == null ? factory.get() : into.reset();
     synchronized (snapshotLock) {
-      for (Cell<A> c : cells) {
+      Cell<A>[] all;
+      int n;
+      synchronized (cellsLock) {
+        all = cells;
+        n = count;
+      }
+      boolean retired = false;
+      for (int i = 0; i < n; i++) {
+        Cell<A> c = all[i];
         A old = c.active;
         c.active = c.spare;
         long e = c.epoch;
@@ -209,20 +289,77 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
             Thread.onSpinWait();
           }
         }
-        result.merge(old);
-        old.reset();
+        // Should the interval's counts overflow a long (2^63 answers), `old` stays as the spare
+        // with its content: the next snapshot makes it active again, its writer adds to it,
+        // and a later snapshot takes it. Nothing is lost.
         c.spare = old;
-        Thread owner = c.owner.get();
-        if (owner == null || !owner.isAlive()) {
-          // A dead thread writes no more: take what is left in its cell and drop it.
-          result.merge(c.active);
-          cells.remove(c);
-          for (int i = 0; i < FAST_SLOTS; i++) {
-            fast.compareAndSet(i, c, null);
+        if (!mergeInto(result, old)) {
+          continue;
+        }
+        old.reset();
+        WeakReference<Thread> ref = c.owner;
+        if (c.ownerIsDead(ref) && OWNER.compareAndSet(c, ref, RETIRED)) {
+          // Nobody claimed it and nobody can now: take what is left and drop it.
+          if (mergeInto(result, c.active)) {
+            retired = true;
+          } else {
+            OWNER.setVolatile(c, ref); // not taken: it stays, claimable, for the next snapshot
           }
         }
       }
+      if (retired) {
+        dropRetired();
+      }
     }
     return result;
+  }
+
+  private static <A extends RatingAggregator<?, ?, A>> boolean mergeInto(A result, A part) {
+    try {
+      result.merge(part); // failure-atomic: on an exception the result is unchanged
+      return true;
+    } catch (ArithmeticException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Removes the retired cells from the list and from the fast cache. The survivors go to a new
+   * array: new writers and snapshots read the old one outside the lock.
+   */
+  @SuppressWarnings("unchecked")
+  private void dropRetired() {
+    synchronized (cellsLock) {
+      Cell<A>[] kept = (Cell<A>[]) new Cell<?>[Math.max(8, cells.length > 64
+          && count < cells.length / 4 ? 2 * count : cells.length)];
+      int k = 0;
+      for (int i = 0; i < count; i++) {
+        Cell<A> c = cells[i];
+        if (c.owner == RETIRED) {
+          for (int s = 0; s < FAST_SLOTS; s++) {
+            fast.compareAndSet(s, c, null);
+          }
+        } else {
+          kept[k++] = c;
+        }
+      }
+      cells = kept;
+      count = k;
+      if (claimCursor >= count) {
+        claimCursor = 0;
+      }
+    }
+  }
+
+  /**
+   * How many writer cells the recorder holds (live threads, and dead ones not yet dropped by a
+   * snapshot or claimed by a new writer); for tests and monitoring.
+   *
+   * @return the number of cells
+   */
+  public int writerCells() {
+    synchronized (cellsLock) {
+      return count;
+    }
   }
 }
