@@ -64,4 +64,29 @@ public final class Readme {
     }
     return p;
   }
+
+  /**
+   * The {@code java} code blocks of README.md, in order.
+   *
+   * @return the blocks' texts
+   */
+  public static List<String> javaBlocks() {
+    try {
+      List<String> blocks = new ArrayList<>();
+      StringBuilder current = null;
+      for (String line : Files.readAllLines(findRoot().resolve("README.md"))) {
+        if (current == null && line.trim().equals("```java")) {
+          current = new StringBuilder();
+        } else if (current != null && line.trim().equals("```")) {
+          blocks.add(current.toString());
+          current = null;
+        } else if (current != null) {
+          current.append(line).append('\n');
+        }
+      }
+      return blocks;
+    } catch (IOException e) {
+      throw new AssertionError("cannot read README.md", e);
+    }
+  }
 }
