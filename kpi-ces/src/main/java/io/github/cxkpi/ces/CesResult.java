@@ -89,4 +89,21 @@ public record CesResult(CesDefinition definition, RatingStats stats) implements 
     return direction() == Direction.HIGHER_IS_BETTER ? raw
         : new RatingComparison(raw.share(), raw.mean().negated());
   }
+
+  /**
+   * A line a person reads: the mean effort with its 95 % t interval, the easy share and n, e.g.
+   * {@code CES 5.13 [4.63, 5.64], easy 66.7% n=15}, flagged when the sample is small.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    if (respondents() == 0) {
+      return "CES undefined n=0";
+    }
+    Interval mean = meanInterval(0.95);
+    return String.format(java.util.Locale.ROOT, "CES %.2f [%.2f, %.2f], easy %.1f%% n=%d%s",
+        mean(), mean.lower(), mean.upper(), 100 * easyShare(), respondents(),
+        isSmallSample() ? " (small sample)" : "");
+  }
 }

@@ -84,4 +84,23 @@ public record CsatResult(CsatDefinition definition, RatingStats stats) implement
     Objects.requireNonNull(baseline, "baseline is null");
     return stats.compare(baseline.stats, definition.satisfiedMin(), definition.scaleMax(), level);
   }
+
+  /**
+   * A line a person reads: the satisfied share in percent with its 95 % Wilson interval, the
+   * mean with its t interval and n, e.g. {@code CSAT 78.0% [71.8%, 83.1%], mean 4.05 [3.91,
+   * 4.19] n=200}, flagged when the sample is small.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    if (respondents() == 0) {
+      return "CSAT undefined n=0";
+    }
+    Interval share = satisfiedInterval(0.95).scaled(100);
+    Interval mean = meanInterval(0.95);
+    return String.format(java.util.Locale.ROOT, "CSAT %.1f%% [%.1f%%, %.1f%%], mean %.2f [%.2f, "
+        + "%.2f] n=%d%s", 100 * satisfiedShare(), share.lower(), share.upper(), mean(),
+        mean.lower(), mean.upper(), respondents(), isSmallSample() ? " (small sample)" : "");
+  }
 }

@@ -50,4 +50,20 @@ public record SurveyFcrResult(SurveyFcrDefinition definition, RatingStats stats)
     Objects.requireNonNull(baseline, "baseline is null");
     return stats.compare(baseline.stats, 1, 1, level).share();
   }
+
+  /**
+   * A line a person reads: the FCR share in percent with its 95 % Wilson interval and n, e.g.
+   * {@code FCR 66.7% [20.8%, 93.9%] n=3 (small sample)}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    if (respondents() == 0) {
+      return "FCR undefined n=0";
+    }
+    Interval ci = fcrInterval(0.95).scaled(100);
+    return String.format(java.util.Locale.ROOT, "FCR %.1f%% [%.1f%%, %.1f%%] n=%d%s", 100 * fcr(),
+        ci.lower(), ci.upper(), respondents(), isSmallSample() ? " (small sample)" : "");
+  }
 }

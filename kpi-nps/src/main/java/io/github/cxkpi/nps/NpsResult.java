@@ -272,4 +272,20 @@ public record NpsResult(
         + baseline.variance() / baseline.effectiveSampleSize());
     return ZTest.twoSided(fraction() - baseline.fraction(), se, level);
   }
+
+  /**
+   * A line a person reads: the NPS in points with its 95 % adjusted-Wald interval and n, e.g.
+   * {@code NPS 53.4 [52.0, 54.8] n=13612}, flagged when the sample is small.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    if (n() == 0) {
+      return "NPS undefined n=0";
+    }
+    Interval ci = interval(0.95).scaled(100);
+    return String.format(java.util.Locale.ROOT, "NPS %.1f [%.1f, %.1f] n=%d%s", score(),
+        ci.lower(), ci.upper(), n(), isSmallSample() ? " (small sample)" : "");
+  }
 }
