@@ -24,6 +24,16 @@ final class KeyState {
     this.key = key;
   }
 
+  /** A copy of this state (same key string, which is immutable). */
+  KeyState copy() {
+    KeyState c = new KeyState(key);
+    c.size = size;
+    c.prev = prev;
+    c.first = first;
+    c.flags = flags;
+    return c;
+  }
+
   static long time(long code) {
     return code >> 1;
   }
