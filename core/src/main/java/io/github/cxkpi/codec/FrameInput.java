@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -34,6 +35,12 @@ public final class FrameInput {
   private final long end;
   private final String what;
   private long pos;
+  // Stream bytes wait here for the checksum, which is fast on blocks and slow byte by byte.
+  private final byte[] pendingCrc = new byte[4096];
+  private int pendingCrcSize;
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
 
   private FrameInput(byte @Nullable [] bytes, @Nullable InputStream in, long end, String what) {
     this.bytes = bytes;
@@ -134,10 +141,18 @@ public final class FrameInput {
     }
     int v = Objects.requireNonNull(in).read();
     if (v >= 0) {
-      Objects.requireNonNull(crc).update(v);
+      if (pendingCrcSize == pendingCrc.length) {
+        flushCrc();
+      }
+      pendingCrc[pendingCrcSize++] = (byte) v;
       pos++;
     }
     return v;
+  }
+
+  private void flushCrc() {
+    Objects.requireNonNull(crc).update(pendingCrc, 0, pendingCrcSize);
+    pendingCrcSize = 0;
   }
 
   private CodecException fail(String field, String problem) {
@@ -273,24 +288,41 @@ public final class FrameInput {
     int length = (int) getVarLong(field, 0, FrameReader.MAX_STRING_BYTES);
     requireRemaining(length, field);
     byte[] utf8;
+    int from;
     byte[] b = bytes;
     if (b != null) {
-      utf8 = java.util.Arrays.copyOfRange(b, (int) pos, (int) pos + length);
+      utf8 = b;
+      from = (int) pos;
     } else {
       utf8 = Objects.requireNonNull(in).readNBytes(length);
+      from = 0;
+      flushCrc();
       Objects.requireNonNull(crc).update(utf8);
       if (utf8.length < length) {
         pos += utf8.length;
         throw truncated(field);
       }
     }
+    // ASCII (most ids) decodes the same as Latin-1, without the checking decoder.
+    String s = ascii(utf8, from, length)
+        ? new String(utf8, from, length, StandardCharsets.ISO_8859_1)
+        : decode(utf8, from, length, field);
+    pos += length;
+    return s;
+  }
+
+  private static boolean ascii(byte[] b, int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      if (b[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String decode(byte[] b, int from, int length, String field) {
     try {
-      String s = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(utf8)).toString();
-      pos += length;
-      return s;
+      return decoder.reset().decode(ByteBuffer.wrap(b, from, length)).toString();
     } catch (CharacterCodingException e) {
       throw fail(field, "malformed UTF-8 in a string of " + length + " bytes");
     }
@@ -324,6 +356,7 @@ public final class FrameInput {
       }
       return end + Frames.TRAILER;
     }
+    flushCrc();
     int computed = (int) Objects.requireNonNull(crc).getValue();
     byte[] trailer = Objects.requireNonNull(in).readNBytes(Frames.TRAILER);
     if (trailer.length < Frames.TRAILER) {
