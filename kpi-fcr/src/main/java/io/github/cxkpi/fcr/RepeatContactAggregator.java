@@ -52,10 +52,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Memory</b> grows with the keys that have something pending (a contact within the
  * window of the watermark), not with history: a key whose state is decided is evicted. A
- * pending key costs about 106 bytes of heap besides its key string on a 64-bit JVM with
- * compressed references (measured with one million pending keys by the {@code FcrMemory}
- * program of the benchmarks: a 40-byte state, a hash-map entry, its timer), and about 30 bytes
- * in a checkpoint.
+ * pending key costs about 100 bytes of heap besides its key string on a 64-bit JVM with
+ * compressed references (a 40-byte state, a hash-map entry, its timer), and a contact waiting
+ * above the watermark about 17 (measured with one million of each by the {@code FcrMemory}
+ * program of the benchmarks); a checkpoint takes about 30 bytes per key. Writing a checkpoint
+ * allocates about 110 bytes per key besides the bytes themselves (a sorted index), a merge
+ * about 200 (a copy of the other side's state).
  *
  * <p><b>Merge</b> combines aggregators that saw disjoint key sets (the partitions of a job
  * keyed by the FCR key) exactly; the merged watermark is the larger of the two. An aggregator
