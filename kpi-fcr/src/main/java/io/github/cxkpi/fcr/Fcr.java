@@ -82,7 +82,9 @@ public final class Fcr {
 
   /**
    * Repeat-contact FCR, the operational one: keyed by customer, a 7-day window (inclusive),
-   * gap-chained episodes, no agent mark required, watermark derived with 1 hour of lateness.
+   * gap-chained episodes, no agent mark required, watermark derived with 1 hour of lateness
+   * (late: strictly more than 1 hour before the latest contact seen), two contacts of one key
+   * at the same instant a repeat ({@link SameInstantContacts#REPEAT}).
    *
    * @return the definition
    */
