@@ -14,8 +14,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -52,12 +50,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Memory</b> grows with the keys that have something pending (a contact within the
  * window of the watermark), not with history: a key whose state is decided is evicted. A
- * pending key costs about 100 bytes of heap besides its key string on a 64-bit JVM with
- * compressed references (a 40-byte state, a hash-map entry, its timer), and a contact waiting
- * above the watermark about 17 (measured with one million of each by the {@code FcrMemory}
- * program of the benchmarks); a checkpoint takes about 30 bytes per key. Writing a checkpoint
- * allocates about 110 bytes per key besides the bytes themselves (a sorted index), a merge
- * about 200 (a copy of the other side's state).
+ * pending key costs about 76 bytes of heap besides its key string on a 64-bit JVM with
+ * compressed references (a 48-byte state, its slot in an open-addressing table keyed by a
+ * seeded hash, its timer), and a contact waiting above the watermark about 17 (measured with
+ * one million of each by the {@code FcrMemory} program of the benchmarks); a checkpoint takes
+ * about 30 bytes per key. Writing a checkpoint allocates about 110 bytes per key besides the
+ * bytes themselves (a sorted index), a merge about 160 (a copy of the other side's state).
  *
  * <p><b>Merge</b> combines aggregators that saw disjoint key sets (the partitions of a job
  * keyed by the FCR key) exactly; the merged watermark is the larger of the two. An aggregator
@@ -91,7 +89,7 @@ public final class RepeatContactAggregator {
   private final long window;
   private final long lateness;
   private final boolean duplicatesMode;
-  private final Map<String, KeyState> keys = new HashMap<>();
+  private final KeyTable keys = new KeyTable();
   private final DueQueue arrivals = new DueQueue();
   private final DecisionQueue decisions = new DecisionQueue();
   private long watermark = Long.MIN_VALUE;
@@ -168,14 +166,23 @@ public final class RepeatContactAggregator {
       return false;
     }
     long n = Math.incrementExact(contacts);
-    KeyState s = keys.get(key);
+    int hash = KeyTable.hash(key);
+    KeyState s = keys.get(key, hash);
     boolean fresh = s == null;
     if (s == null) {
-      s = new KeyState(key);
+      s = new KeyState(key, hash);
     }
-    arrivals.push(KeyState.encode(t, resolved), s); // the one step that may fail (capacity)
+    // The steps that may fail (capacity) come before any change.
     if (fresh) {
-      keys.put(key, s);
+      keys.put(s);
+    }
+    try {
+      arrivals.push(KeyState.encode(t, resolved), s);
+    } catch (IllegalStateException full) {
+      if (fresh) {
+        keys.remove(s);
+      }
+      throw full;
     }
     contacts = n;
     s.size++;
@@ -260,8 +267,8 @@ public final class RepeatContactAggregator {
     if (s.has(EPISODE_OPEN) && KeyState.time(s.first) + window == due) {
       decideEpisode(s);
     }
-    if (s.isIdle() && keys.get(s.key) == s) {
-      keys.remove(s.key); // decided: a later contact of this key starts afresh
+    if (s.isIdle() && keys.holds(s)) {
+      keys.remove(s); // decided: a later contact of this key starts afresh
     }
   }
 
@@ -364,14 +371,13 @@ public final class RepeatContactAggregator {
     c.episodesDecided = episodesDecided;
     c.episodesResolved = episodesResolved;
     c.episodesOpen = episodesOpen;
-    for (KeyState s : keys.values()) {
-      c.keys.put(s.key, s.copy());
-    }
+    keys.forEach(s -> c.keys.put(s.copy()));
     // Queue entries of evicted states are stale (their key is idle or restarted): drop them.
-    arrivals.forEach((st, code) -> c.arrivals.push(code, Objects.requireNonNull(c.keys.get(st.key))));
+    arrivals.forEach((st, code) ->
+        c.arrivals.push(code, Objects.requireNonNull(c.keys.get(st.key, st.hash))));
     decisions.forEach((st, due) -> {
-      if (keys.get(st.key) == st) {
-        c.decisions.push(due, Objects.requireNonNull(c.keys.get(st.key)));
+      if (keys.holds(st)) {
+        c.decisions.push(due, Objects.requireNonNull(c.keys.get(st.key, st.hash)));
       }
     });
     return c;
@@ -398,10 +404,10 @@ public final class RepeatContactAggregator {
       throw new IllegalArgumentException("cannot merge aggregators of different definitions: "
           + definition + " and " + other.definition);
     }
-    for (String k : other.keys.keySet()) {
-      if (keys.containsKey(k)) {
+    for (KeyState s : other.keys.toArray()) {
+      if (keys.get(s.key, s.hash) != null) {
         throw new IllegalArgumentException("cannot merge aggregators that both hold key '"
-            + KeyText.start(k) + "': merge is for disjoint key sets (partitions by key)");
+            + KeyText.start(s.key) + "': merge is for disjoint key sets (partitions by key)");
       }
     }
     // Every other count is at most the contacts, so these two cover all sums.
@@ -422,7 +428,7 @@ public final class RepeatContactAggregator {
     episodesResolved += o.episodesResolved;
     episodesOpen += o.episodesOpen;
     maxSeen = Math.max(maxSeen, o.maxSeen);
-    keys.putAll(o.keys);
+    o.keys.forEach(keys::put);
     o.arrivals.forEach((st, code) -> arrivals.push(code, st));
     DueQueue byDue = new DueQueue();
     decisions.forEach((st, due) -> byDue.push(due, st));
@@ -490,7 +496,7 @@ public final class RepeatContactAggregator {
   private record Snapshot(KeyState[] states, int[] offsets, long[] codes) {}
 
   private Snapshot snapshot() {
-    KeyState[] states = keys.values().toArray(new KeyState[0]);
+    KeyState[] states = keys.toArray();
     Arrays.sort(states, Comparator.comparing(st -> st.key));
     int n = states.length;
     int[] offsets = new int[n + 1];
@@ -603,7 +609,7 @@ public final class RepeatContactAggregator {
       r.check(previousKey == null || previousKey.compareTo(key) < 0, "key",
           "keys not in strictly increasing order at '" + KeyText.start(key) + "'");
       previousKey = key;
-      KeyState s = new KeyState(key);
+      KeyState s = new KeyState(key, KeyTable.hash(key));
       s.prev = r.getSignedLong("prev");
       s.first = r.getSignedLong("first");
       s.flags = (int) r.getVarLong("flags", 0, KeyState.ALL_FLAGS);
@@ -645,7 +651,7 @@ public final class RepeatContactAggregator {
       }
       pendingContacts += size + (s.has(PREV_OPEN) ? 1 : 0);
       r.check(!s.isIdle(), "key", "idle key '" + KeyText.start(key) + "' should have been evicted");
-      a.keys.put(key, s);
+      a.keys.put(s);
     }
     drainInto(events, a.decisions);
     r.check(open == a.episodesOpen, "episodesOpen",
