@@ -50,5 +50,16 @@ public final class FcrMemory {
     if (a.count() != n) {
       throw new IllegalStateException("lost contacts");
     }
+    a = null;
+    // Contacts waiting above the watermark: the whole input, 1,000 keys, nothing processed.
+    before = usedAfterGc();
+    RepeatContactAggregator w =
+        Fcr.repeatContactAggregator(Fcr.repeatContact().withDerivedWatermark(false));
+    for (int i = 0; i < n; i++) {
+      w.add(keys[i % 1000], t0.plusSeconds(i), false);
+    }
+    after = usedAfterGc();
+    System.out.printf(Locale.ROOT, "heap per contact waiting above the watermark: %.1f bytes%n",
+        (double) (after - before) / w.count());
   }
 }

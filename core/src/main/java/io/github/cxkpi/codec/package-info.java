@@ -23,6 +23,12 @@
  * (so that no allocation is sized by what the bytes claim) and against a cap;
  * {@link io.github.cxkpi.codec.FrameReader#finish()} rejects trailing bytes. Every failure
  * is a {@link io.github.cxkpi.codec.CodecException}, whose message names the problem.
+ *
+ * <p>{@link io.github.cxkpi.codec.FrameWriter} and {@link io.github.cxkpi.codec.FrameReader}
+ * hold a frame in one array (the reader refuses more than 64 MiB). For state that can grow
+ * large (repeat-contact FCR's pending keys), {@link io.github.cxkpi.codec.FrameOutput} streams
+ * the same bytes and {@link io.github.cxkpi.codec.FrameInput} reads a frame of any size from
+ * an array or a stream, allocating only for bytes it has read.
  */
 @NullMarked
 package io.github.cxkpi.codec;

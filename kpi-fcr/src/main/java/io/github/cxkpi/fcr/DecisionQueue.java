@@ -29,6 +29,9 @@ final class DecisionQueue {
     }
     last = time;
     if (size == due.length) {
+      if (size == 1 << 30) { // the ring's capacity is a power of two
+        throw new IllegalStateException("more than 2^30 decisions pending");
+      }
       long[] d = new long[size * 2];
       @Nullable KeyState[] st = new KeyState[size * 2];
       for (int i = 0; i < size; i++) {

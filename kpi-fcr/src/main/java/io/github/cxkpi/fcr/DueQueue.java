@@ -20,8 +20,14 @@ final class DueQueue {
 
   void push(long time, KeyState s) {
     if (size == due.length) {
-      due = Arrays.copyOf(due, size * 2);
-      states = Arrays.copyOf(states, size * 2);
+      int max = Integer.MAX_VALUE - 8;
+      if (size == max) {
+        throw new IllegalStateException("more than " + max + " contacts pending: advance the "
+            + "watermark (or derive it) so that contacts are processed");
+      }
+      int capacity = size > max / 2 ? max : size * 2;
+      due = Arrays.copyOf(due, capacity);
+      states = Arrays.copyOf(states, capacity);
     }
     int i = size++;
     while (i > 0) {

@@ -1,6 +1,10 @@
 package io.github.cxkpi.fcr;
 
+import io.github.cxkpi.codec.FrameInput;
 import io.github.cxkpi.codec.FrameReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.scale.RatingRecorder;
 import java.time.Duration;
@@ -78,7 +82,9 @@ public final class Fcr {
 
   /**
    * Repeat-contact FCR, the operational one: keyed by customer, a 7-day window (inclusive),
-   * gap-chained episodes, no agent mark required, watermark derived with 1 hour of lateness.
+   * gap-chained episodes, no agent mark required, watermark derived with 1 hour of lateness
+   * (late: strictly more than 1 hour before the latest contact seen), two contacts of one key
+   * at the same instant a repeat ({@link SameInstantContacts#REPEAT}).
    *
    * @return the definition
    */
@@ -129,14 +135,40 @@ public final class Fcr {
   }
 
   /**
-   * Decodes a repeat-contact FCR aggregator with its pending state (a checkpoint).
+   * Decodes a repeat-contact FCR aggregator with its pending state (a checkpoint), of any size
+   * {@link RepeatContactAggregator#toBytes()} writes (no 64 MiB cap: the reader allocates
+   * only for bytes it has read, and checks the checksum before reading the payload).
    *
    * @param bytes the bytes
    * @return the aggregator
    * @throws io.github.cxkpi.codec.CodecException for any bad bytes
    */
   public static RepeatContactAggregator repeatContactFromBytes(byte[] bytes) {
-    FrameReader r = FrameReader.open(bytes, REPEAT_FRAME_KIND, "repeat-contact FCR aggregator");
-    return RepeatContactAggregator.readFrom(r);
+    FrameInput r = FrameInput.open(bytes, REPEAT_FRAME_KIND, REPEAT_WHAT);
+    try {
+      return RepeatContactAggregator.readFrom(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // an array does no I/O
+    }
   }
+
+  /**
+   * Reads a repeat-contact FCR checkpoint written by
+   * {@link RepeatContactAggregator#writeTo(java.io.OutputStream)} (or its bytes from
+   * {@link RepeatContactAggregator#toBytes()}) from a stream, at any size. Reads exactly the
+   * frame, never past it, and checks its checksum at its end; pass a buffered stream.
+   *
+   * @param in the stream; not closed
+   * @return the aggregator
+   * @throws io.github.cxkpi.codec.CodecException for any bad bytes, including a stream that
+   *     ends before the frame does
+   * @throws IOException when the stream fails
+   * @since 0.1.0
+   */
+  public static RepeatContactAggregator repeatContactFromStream(InputStream in)
+      throws IOException {
+    return RepeatContactAggregator.readFrom(FrameInput.open(in, REPEAT_FRAME_KIND, REPEAT_WHAT));
+  }
+
+  private static final String REPEAT_WHAT = "repeat-contact FCR aggregator";
 }

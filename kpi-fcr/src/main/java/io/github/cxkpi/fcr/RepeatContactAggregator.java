@@ -5,15 +5,15 @@ import static io.github.cxkpi.fcr.KeyState.EPISODE_OPEN;
 import static io.github.cxkpi.fcr.KeyState.NONE;
 import static io.github.cxkpi.fcr.KeyState.PREV_OPEN;
 
-import io.github.cxkpi.codec.FrameReader;
-import io.github.cxkpi.codec.FrameWriter;
+import io.github.cxkpi.codec.FrameInput;
+import io.github.cxkpi.codec.FrameOutput;
 import io.github.cxkpi.event.ServiceContact;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -28,25 +28,43 @@ import org.jspecify.annotations.Nullable;
  * contact is a repeat of the one before it when the gap is at most the window (inclusive).
  *
  * <p><b>Event time.</b> Contacts may arrive in any order above the watermark. The watermark
- * is advanced by {@link #advanceWatermark(Instant)}, or derived from the largest instant seen
- * minus the allowed lateness; it never moves backwards. An episode is decided when the
- * watermark reaches its first contact plus the window; a contact's repeat status when it
- * reaches the contact plus the window. A contact at or below the watermark is <b>late</b>: it
- * is counted in {@link RepeatContactResult#lateContacts()} and changes nothing else, never
- * silently dropped and never silently mixed in. {@link #endOfStream()} decides everything.
- * Instants are taken at millisecond precision and must lie in [1970-01-01, 2200-01-01).
+ * is advanced by {@link #advanceWatermark(Instant)}, or derived from the largest instant seen:
+ * one millisecond below that instant minus the allowed lateness, so that a contact is late
+ * exactly when its instant is <em>strictly</em> before the largest instant seen minus the
+ * lateness (with a lateness of 0, contacts at the latest instant are not late). It never
+ * moves backwards. An episode is decided when the watermark reaches its first contact plus
+ * the window; a contact's repeat status when it reaches the contact plus the window. A
+ * contact at or below the watermark is <b>late</b>: it is counted in
+ * {@link RepeatContactResult#lateContacts()} and changes nothing else, never silently dropped
+ * and never silently mixed in. {@link #endOfStream()} decides everything. Instants are taken
+ * at millisecond precision and must lie in [1970-01-01, 2200-01-01).
+ *
+ * <p><b>Order does not matter</b> within the rules: contacts above the watermark wait in time
+ * order and are processed only when the watermark passes them, so with the watermark not
+ * derived ({@link RepeatContactDefinition#withDerivedWatermark(boolean) derivedWatermark}
+ * false, the whole input decided by {@link #endOfStream()}) every order of the same contacts
+ * gives the same result, and with a lateness L every order in which no contact is late (none
+ * arrives more than L after a later one) does too. Contacts of one key at the same instant are
+ * taken in a fixed order, the one not marked resolved by the agent first; what they mean is
+ * {@link RepeatContactDefinition#sameInstant()} (by default a repeat).
  *
  * <p><b>Memory</b> grows with the keys that have something pending (a contact within the
  * window of the watermark), not with history: a key whose state is decided is evicted. A
- * pending key costs about 106 bytes of heap besides its key string on a 64-bit JVM with
- * compressed references (measured with one million pending keys by the {@code FcrMemory}
- * program of the benchmarks: a 40-byte state, a hash-map entry, its timer), and about 30 bytes
- * in a checkpoint.
+ * pending key costs about 76 bytes of heap besides its key string on a 64-bit JVM with
+ * compressed references (a 48-byte state, its slot in an open-addressing table keyed by a
+ * seeded hash, its timer), and a contact waiting above the watermark about 17 (measured with
+ * one million of each by the {@code FcrMemory} program of the benchmarks); a checkpoint takes
+ * about 30 bytes per key. Writing a checkpoint allocates about 110 bytes per key besides the
+ * bytes themselves (a sorted index), a merge about 160 (a copy of the other side's state).
  *
  * <p><b>Merge</b> combines aggregators that saw disjoint key sets (the partitions of a job
  * keyed by the FCR key) exactly; the merged watermark is the larger of the two. An aggregator
  * serializes with its pending state, so that a checkpoint restored gives the same final result
- * as no checkpoint.
+ * as no checkpoint: {@link #toBytes()} up to {@link #MAX_ARRAY_BYTES}, and
+ * {@link #writeTo(OutputStream)} at any size, streamed; whatever either writes,
+ * {@link Fcr#repeatContactFromBytes(byte[])} and {@link Fcr#repeatContactFromStream} read.
+ * Every key is checked when it is recorded (not blank, well-formed Unicode, at most 4096 UTF-8
+ * bytes), so that writing never fails on a key and reading gives back the same key.
  *
  * <p><b>Not thread-safe</b>: one thread at a time; partition by key for parallelism.
  */
@@ -57,18 +75,28 @@ public final class RepeatContactAggregator {
   /** The first instant no longer accepted. */
   public static final Instant MAX_INSTANT = Instant.parse("2200-01-01T00:00:00Z");
 
+  /**
+   * The largest checkpoint {@link #toBytes()} returns (the largest array a JVM reliably
+   * allocates); larger states stream with {@link #writeTo(OutputStream)}.
+   *
+   * @since 0.1.0
+   */
+  public static final int MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
+
   private static final long MAX_MILLIS = MAX_INSTANT.toEpochMilli();
 
   private final RepeatContactDefinition definition;
   private final long window;
   private final long lateness;
-  private final Map<String, KeyState> keys = new HashMap<>();
+  private final boolean duplicatesMode;
+  private final KeyTable keys = new KeyTable();
   private final DueQueue arrivals = new DueQueue();
   private final DecisionQueue decisions = new DecisionQueue();
   private long watermark = Long.MIN_VALUE;
   private long maxSeen = Long.MIN_VALUE;
   private long contacts;
   private long late;
+  private long duplicates;
   private long contactsDecided;
   private long contactsRepeated;
   private long episodesDecided;
@@ -79,6 +107,7 @@ public final class RepeatContactAggregator {
     this.definition = Objects.requireNonNull(definition, "definition is null");
     this.window = definition.window().toMillis();
     this.lateness = definition.allowedLateness().toMillis();
+    this.duplicatesMode = definition.sameInstant() == SameInstantContacts.DUPLICATE;
   }
 
   /**
@@ -95,26 +124,30 @@ public final class RepeatContactAggregator {
    *
    * @param contact the contact
    * @return {@code true} if accepted, {@code false} if it was late (and counted as such)
-   * @throws IllegalArgumentException when the instant is out of range, or the key is missing
+   * @throws IllegalArgumentException when the key is missing or breaks the key rule (see
+   *     {@link FcrKey#of}); nothing is recorded then
    */
   public boolean accept(ServiceContact contact) {
     Objects.requireNonNull(contact, "contact is null");
-    return add(definition.key().of(contact), contact.instant(), contact.resolvedByAgent());
+    // A contact's fields are validated when it is built; FcrKey checks the composed keys.
+    return add(definition.key().of(contact), millis(contact.instant(), "contact instant"),
+        contact.resolvedByAgent());
   }
 
   /**
    * Records a contact.
    *
-   * @param key the contact's key (see {@link FcrKey}): not blank
+   * @param key the contact's key (see {@link FcrKey}): not blank, well-formed Unicode (no lone
+   *     surrogate), at most 4096 bytes in UTF-8, so that a checkpoint holds it unchanged
    * @param instant when it happened, in [{@link #MIN_INSTANT}, {@link #MAX_INSTANT})
    * @param resolvedByAgent whether the agent marked it resolved
    * @return {@code true} if accepted, {@code false} if it was late (and counted as such)
+   * @throws IllegalArgumentException when the key breaks the rule or the instant is out of
+   *     range, with a message naming the value and the rule; nothing is recorded then
    */
   public boolean add(String key, Instant instant, boolean resolvedByAgent) {
     Objects.requireNonNull(key, "key is null");
-    if (key.isBlank()) {
-      throw new IllegalArgumentException("key must not be blank, was '" + key + "'");
-    }
+    KeyText.check(key, "key");
     return add(key, millis(instant, "contact instant"), resolvedByAgent);
   }
 
@@ -132,18 +165,32 @@ public final class RepeatContactAggregator {
       late = Math.incrementExact(late);
       return false;
     }
-    contacts = Math.incrementExact(contacts);
-    KeyState s = keys.get(key);
+    long n = Math.incrementExact(contacts);
+    int hash = KeyTable.hash(key);
+    KeyState s = keys.get(key, hash);
+    boolean fresh = s == null;
     if (s == null) {
-      s = new KeyState(key);
-      keys.put(key, s);
+      s = new KeyState(key, hash);
     }
+    // The steps that may fail (capacity) come before any change.
+    if (fresh) {
+      keys.put(s);
+    }
+    try {
+      arrivals.push(KeyState.encode(t, resolved), s);
+    } catch (IllegalStateException full) {
+      if (fresh) {
+        keys.remove(s);
+      }
+      throw full;
+    }
+    contacts = n;
     s.size++;
-    arrivals.push(KeyState.encode(t, resolved), s);
     if (t > maxSeen) {
       maxSeen = t;
-      if (definition.derivedWatermark() && t - lateness > watermark) {
-        advanceTo(t - lateness);
+      // Late means strictly before maxSeen - lateness: the watermark sits 1 ms below that.
+      if (definition.derivedWatermark() && t - lateness - 1 > watermark) {
+        advanceTo(t - lateness - 1);
       }
     }
     return true;
@@ -174,7 +221,8 @@ public final class RepeatContactAggregator {
   }
 
   /**
-   * The watermark, or {@code null} before it first moves.
+   * The watermark, or {@code null} before it first moves. A derived watermark is one
+   * millisecond below the largest instant seen minus the allowed lateness.
    *
    * @return the watermark
    */
@@ -219,12 +267,22 @@ public final class RepeatContactAggregator {
     if (s.has(EPISODE_OPEN) && KeyState.time(s.first) + window == due) {
       decideEpisode(s);
     }
-    if (s.isIdle() && keys.get(s.key) == s) {
-      keys.remove(s.key); // decided: a later contact of this key starts afresh
+    if (s.isIdle() && keys.holds(s)) {
+      keys.remove(s); // decided: a later contact of this key starts afresh
     }
   }
 
   private void processContact(KeyState s, long code) {
+    if (duplicatesMode && s.prev != NONE && KeyState.time(s.prev) == KeyState.time(code)) {
+      // A copy of the previous contact. Codes of one instant come unresolved first, so the
+      // merged contact ends up marked resolved if any copy is.
+      duplicates++;
+      if (s.first == s.prev) {
+        s.first = code;
+      }
+      s.prev = code;
+      return;
+    }
     boolean followsWithinWindow = s.has(PREV_OPEN);
     if (followsWithinWindow) {
       // The previous contact's window is still open, so this contact is its repeat.
@@ -265,7 +323,7 @@ public final class RepeatContactAggregator {
    */
   public RepeatContactResult result() {
     return new RepeatContactResult(definition, contacts, late, contactsDecided, contactsRepeated,
-        episodesDecided, episodesResolved, episodesOpen, keys.size());
+        episodesDecided, episodesResolved, episodesOpen, keys.size(), duplicates);
   }
 
   /**
@@ -296,14 +354,46 @@ public final class RepeatContactAggregator {
   }
 
   /**
+   * An independent copy: same definition, watermark, counts and pending state.
+   *
+   * @return the copy
+   * @since 0.1.0
+   */
+  public RepeatContactAggregator copy() {
+    RepeatContactAggregator c = new RepeatContactAggregator(definition);
+    c.watermark = watermark;
+    c.maxSeen = maxSeen;
+    c.contacts = contacts;
+    c.late = late;
+    c.duplicates = duplicates;
+    c.contactsDecided = contactsDecided;
+    c.contactsRepeated = contactsRepeated;
+    c.episodesDecided = episodesDecided;
+    c.episodesResolved = episodesResolved;
+    c.episodesOpen = episodesOpen;
+    keys.forEach(s -> c.keys.put(s.copy()));
+    // Queue entries of evicted states are stale (their key is idle or restarted): drop them.
+    arrivals.forEach((st, code) ->
+        c.arrivals.push(code, Objects.requireNonNull(c.keys.get(st.key, st.hash))));
+    decisions.forEach((st, due) -> {
+      if (keys.holds(st)) {
+        c.decisions.push(due, Objects.requireNonNull(c.keys.get(st.key, st.hash)));
+      }
+    });
+    return c;
+  }
+
+  /**
    * Merges an aggregator that saw a disjoint set of keys (another partition of the same
-   * stream). Failure-atomic: nothing changes when a key is shared or the definitions differ.
-   * The merged watermark is the larger of the two; pending state of the other side is then
-   * decided up to it.
+   * stream). Failure-atomic: every check comes before any change, so on an exception this
+   * aggregator is unchanged. The merged watermark is the larger of the two; pending state of
+   * both sides is then decided up to it.
    *
    * @param other the other aggregator; it is not changed
    * @return this aggregator
-   * @throws IllegalArgumentException when the definitions differ or a key was seen by both
+   * @throws IllegalArgumentException when the definitions differ, a key is held by both, or
+   *     {@code other} is this aggregator
+   * @throws ArithmeticException when a merged count would overflow a {@code long}
    */
   public RepeatContactAggregator merge(RepeatContactAggregator other) {
     Objects.requireNonNull(other, "other is null");
@@ -314,68 +404,185 @@ public final class RepeatContactAggregator {
       throw new IllegalArgumentException("cannot merge aggregators of different definitions: "
           + definition + " and " + other.definition);
     }
-    for (String k : other.keys.keySet()) {
-      if (keys.containsKey(k)) {
-        throw new IllegalArgumentException("cannot merge aggregators that both hold key '" + k
-            + "': merge is for disjoint key sets (partitions by key)");
+    for (KeyState s : other.keys.toArray()) {
+      if (keys.get(s.key, s.hash) != null) {
+        throw new IllegalArgumentException("cannot merge aggregators that both hold key '"
+            + KeyText.start(s.key) + "': merge is for disjoint key sets (partitions by key)");
       }
     }
-    Math.addExact(contacts, other.contacts); // every other count is at most the contacts
-    Math.addExact(late, other.late);
+    // Every other count is at most the contacts, so these two cover all sums.
+    long mergedContacts = Math.addExact(contacts, other.contacts);
+    long mergedLate = Math.addExact(late, other.late);
     // Both sides are brought to the merged watermark first, so that both decision queues hold
     // only contacts at or below it and merge into one queue in time order.
-    RepeatContactAggregator o = Fcr.repeatContactFromBytes(other.toBytes());
+    RepeatContactAggregator o = other.copy();
     long wm = Math.max(watermark, o.watermark);
     advanceTo(wm);
     o.advanceTo(wm);
-    contacts += o.contacts;
-    late += o.late;
+    contacts = mergedContacts;
+    late = mergedLate;
+    duplicates += o.duplicates;
     contactsDecided += o.contactsDecided;
     contactsRepeated += o.contactsRepeated;
     episodesDecided += o.episodesDecided;
     episodesResolved += o.episodesResolved;
     episodesOpen += o.episodesOpen;
     maxSeen = Math.max(maxSeen, o.maxSeen);
-    keys.putAll(o.keys);
+    o.keys.forEach(keys::put);
     o.arrivals.forEach((st, code) -> arrivals.push(code, st));
-    List<Object[]> events = new ArrayList<>();
-    decisions.forEach((st, due) -> events.add(new Object[] {due, st}));
-    o.decisions.forEach((st, due) -> events.add(new Object[] {due, st}));
-    events.sort(Comparator.comparingLong(e -> (Long) e[0]));
+    DueQueue byDue = new DueQueue();
+    decisions.forEach((st, due) -> byDue.push(due, st));
+    o.decisions.forEach((st, due) -> byDue.push(due, st));
     decisions.clear();
-    for (Object[] e : events) {
-      decisions.push((Long) e[0], (KeyState) e[1]);
-    }
+    drainInto(byDue, decisions);
     return this;
+  }
+
+  private static void drainInto(DueQueue byDue, DecisionQueue decisions) {
+    while (byDue.size() > 0) {
+      decisions.push(byDue.peekTime(), byDue.peekState());
+      byDue.pop();
+    }
   }
 
   /**
    * Serializes the aggregator with its pending state (keys in sorted order, so that equal
-   * states give equal bytes).
+   * states give equal bytes): the bytes of {@link #writeTo(OutputStream)}, in one array.
    *
-   * @return the bytes
+   * @return the bytes, which {@link Fcr#repeatContactFromBytes(byte[])} reads
+   * @throws IllegalStateException when the checkpoint would exceed {@link #MAX_ARRAY_BYTES}
+   *     (checked before anything is allocated for it); use {@link #writeTo(OutputStream)}
    */
   public byte[] toBytes() {
-    FrameWriter w = FrameWriter.begin(Fcr.REPEAT_FRAME_KIND);
+    return toBytes(MAX_ARRAY_BYTES);
+  }
+
+  /** {@link #toBytes()} with another limit, so that the limit logic can be tested. */
+  byte[] toBytes(long limit) {
+    Snapshot snapshot = snapshot();
+    try {
+      long size = write(OutputStream.nullOutputStream(), snapshot);
+      if (size > limit) {
+        throw new IllegalStateException("the checkpoint of this repeat-contact FCR aggregator"
+            + " would be " + size + " bytes (" + snapshot.states.length + " pending keys, "
+            + snapshot.codes.length + " pending contacts), more than the " + limit
+            + " bytes one array may hold: stream it with writeTo(OutputStream)");
+      }
+      ArrayOutput out = new ArrayOutput((int) size);
+      write(out, snapshot);
+      return out.bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // neither stream does I/O
+    }
+  }
+
+  /**
+   * Writes the checkpoint (the same bytes as {@link #toBytes()}) to a stream, at any size,
+   * through a small buffer: memory beyond the state itself is a sorted index of the pending
+   * keys and contacts (about 12 bytes per key and 8 per pending contact). The stream is
+   * flushed, not closed.
+   *
+   * @param out the stream
+   * @return the number of bytes written
+   * @throws IOException when the stream fails
+   * @since 0.1.0
+   */
+  public long writeTo(OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out is null");
+    return write(out, snapshot());
+  }
+
+  /** The pending state in checkpoint order: keys sorted, each key's pending codes sorted. */
+  private record Snapshot(KeyState[] states, int[] offsets, long[] codes) {}
+
+  private Snapshot snapshot() {
+    KeyState[] states = keys.toArray();
+    Arrays.sort(states, Comparator.comparing(st -> st.key));
+    int n = states.length;
+    int[] offsets = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      offsets[i + 1] = offsets[i] + states[i].size;
+    }
+    long[] codes = new long[arrivals.size()];
+    int[] fill = Arrays.copyOf(offsets, n);
+    // Group the pending codes by key without a map: each state's size field holds its index
+    // for the moment (single-threaded by contract), restored below whatever happens.
+    try {
+      for (int i = 0; i < n; i++) {
+        states[i].size = i;
+      }
+      arrivals.forEach((st, code) -> codes[fill[st.size]++] = code);
+    } finally {
+      for (int i = 0; i < n; i++) {
+        states[i].size = offsets[i + 1] - offsets[i];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      Arrays.sort(codes, offsets[i], offsets[i + 1]);
+    }
+    return new Snapshot(states, offsets, codes);
+  }
+
+  /*
+   * Layout (format version 1, kind 6), after the definition (RepeatContactDefinition):
+   *   watermark, maxSeen                     zig-zag longs
+   *   contacts, late, contactsDecided,       varints
+   *   contactsRepeated, episodesDecided,
+   *   episodesResolved, episodesOpen
+   *   duplicates                             varint, only when sameInstant is DUPLICATE
+   *   key count                              varint
+   *   per key, in increasing key order:
+   *     key                                  string
+   *     prev, first                          zig-zag longs (contact codes: millis << 1 | mark)
+   *     flags                                varint
+   *     pending count, then its codes        varint, zig-zag longs in increasing order
+   */
+  private long write(OutputStream out, Snapshot snapshot) throws IOException {
+    FrameOutput w = FrameOutput.begin(out, Fcr.REPEAT_FRAME_KIND);
     definition.writeTo(w);
     w.putSignedLong(watermark).putSignedLong(maxSeen);
     w.putVarLong(contacts).putVarLong(late).putVarLong(contactsDecided).putVarLong(contactsRepeated)
         .putVarLong(episodesDecided).putVarLong(episodesResolved).putVarLong(episodesOpen);
-    List<KeyState> states = new ArrayList<>(keys.values());
-    states.sort(Comparator.comparing(s -> s.key));
-    Map<KeyState, List<Long>> pending = new java.util.IdentityHashMap<>();
-    arrivals.forEach((st, code) -> pending.computeIfAbsent(st, k -> new ArrayList<>()).add(code));
-    w.putVarLong(states.size());
-    for (KeyState s : states) {
-      List<Long> codes = pending.getOrDefault(s, List.of());
+    if (duplicatesMode) {
+      w.putVarLong(duplicates);
+    }
+    KeyState[] states = snapshot.states;
+    w.putVarLong(states.length);
+    for (int i = 0; i < states.length; i++) {
+      KeyState s = states[i];
+      int from = snapshot.offsets[i];
+      int to = snapshot.offsets[i + 1];
       w.putString(s.key).putSignedLong(s.prev).putSignedLong(s.first).putVarLong(s.flags)
-          .putVarLong(codes.size());
-      codes.stream().sorted().forEach(w::putSignedLong);
+          .putVarLong(to - from);
+      for (int k = from; k < to; k++) {
+        w.putSignedLong(snapshot.codes[k]);
+      }
     }
     return w.finish();
   }
 
-  static RepeatContactAggregator readFrom(FrameReader r) {
+  /** An output stream into an array of the exact size, so that nothing is copied. */
+  private static final class ArrayOutput extends OutputStream {
+    final byte[] bytes;
+    private int pos;
+
+    ArrayOutput(int size) {
+      bytes = new byte[size];
+    }
+
+    @Override
+    public void write(int b) {
+      bytes[pos++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      System.arraycopy(b, off, bytes, pos, len);
+      pos += len;
+    }
+  }
+
+  static RepeatContactAggregator readFrom(FrameInput r) throws IOException {
     RepeatContactAggregator a = new RepeatContactAggregator(RepeatContactDefinition.readFrom(r));
     a.watermark = r.getSignedLong("watermark");
     a.maxSeen = r.getSignedLong("maxSeen");
@@ -386,24 +593,27 @@ public final class RepeatContactAggregator {
     a.episodesDecided = r.getVarLong("episodesDecided", 0, a.contacts);
     a.episodesResolved = r.getVarLong("episodesResolved", 0, a.episodesDecided);
     a.episodesOpen = r.getVarLong("episodesOpen", 0, a.contacts);
+    if (a.duplicatesMode) {
+      a.duplicates = r.getVarLong("duplicates", 0, a.contacts - a.contactsDecided);
+    }
     long count = r.getVarLong("keys");
     // A key takes at least 2 (string) + 4 (two longs) + 2 (flags, size) bytes.
-    r.requireRemaining(count * 8, "keys");
+    r.requireRemaining(count > Long.MAX_VALUE / 8 ? Long.MAX_VALUE : count * 8, "keys");
     long open = 0;
     long pendingContacts = 0;
-    List<Object[]> events = new ArrayList<>();
+    DueQueue events = new DueQueue();
     @Nullable String previousKey = null;
     for (long i = 0; i < count; i++) {
       String key = r.getString("key");
       r.check(!key.isBlank(), "key", "blank key");
       r.check(previousKey == null || previousKey.compareTo(key) < 0, "key",
-          "keys not in strictly increasing order at '" + key + "'");
+          "keys not in strictly increasing order at '" + KeyText.start(key) + "'");
       previousKey = key;
-      KeyState s = new KeyState(key);
+      KeyState s = new KeyState(key, KeyTable.hash(key));
       s.prev = r.getSignedLong("prev");
       s.first = r.getSignedLong("first");
       s.flags = (int) r.getVarLong("flags", 0, KeyState.ALL_FLAGS);
-      int size = (int) r.getVarLong("pending contacts", 0, 1 << 20);
+      int size = (int) r.getVarLong("pending contacts", 0, Integer.MAX_VALUE);
       r.requireRemaining(size, "pending contacts");
       checkCode(r, s.prev, "prev", s.has(PREV_OPEN) || s.prev != NONE);
       checkCode(r, s.first, "first", s.has(EPISODE_OPEN) || s.first != NONE);
@@ -417,13 +627,13 @@ public final class RepeatContactAggregator {
       if (s.has(PREV_OPEN)) {
         r.check(KeyState.time(s.prev) + a.window > a.watermark, "prev",
             "open contact whose window the watermark has passed");
-        events.add(new Object[] {KeyState.time(s.prev) + a.window, s});
+        events.push(KeyState.time(s.prev) + a.window, s);
       }
       if (s.has(EPISODE_OPEN)) {
         r.check(KeyState.time(s.first) + a.window > a.watermark, "first",
             "open episode whose window the watermark has passed");
         if (s.first != s.prev) {
-          events.add(new Object[] {KeyState.time(s.first) + a.window, s});
+          events.push(KeyState.time(s.first) + a.window, s);
         }
       }
       long last = Long.MIN_VALUE;
@@ -440,23 +650,20 @@ public final class RepeatContactAggregator {
         a.arrivals.push(code, s);
       }
       pendingContacts += size + (s.has(PREV_OPEN) ? 1 : 0);
-      r.check(!s.isIdle(), "key", "idle key '" + key + "' should have been evicted");
-      a.keys.put(key, s);
+      r.check(!s.isIdle(), "key", "idle key '" + KeyText.start(key) + "' should have been evicted");
+      a.keys.put(s);
     }
-    events.sort(Comparator.comparingLong(e -> (Long) e[0]));
-    for (Object[] e : events) {
-      a.decisions.push((Long) e[0], (KeyState) e[1]);
-    }
+    drainInto(events, a.decisions);
     r.check(open == a.episodesOpen, "episodesOpen",
         "declares " + a.episodesOpen + " open episodes, keys hold " + open);
-    r.check(a.contacts - a.contactsDecided == pendingContacts, "contacts",
-        "undecided contacts " + (a.contacts - a.contactsDecided) + " do not match the "
-            + pendingContacts + " the keys hold");
+    r.check(a.contacts - a.contactsDecided - a.duplicates == pendingContacts, "contacts",
+        "undecided contacts " + (a.contacts - a.contactsDecided - a.duplicates)
+            + " do not match the " + pendingContacts + " the keys hold");
     r.finish();
     return a;
   }
 
-  private static void checkCode(FrameReader r, long code, String field, boolean present) {
+  private static void checkCode(FrameInput r, long code, String field, boolean present) {
     if (!present) {
       return;
     }

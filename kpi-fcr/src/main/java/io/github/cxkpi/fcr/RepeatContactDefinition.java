@@ -1,7 +1,9 @@
 package io.github.cxkpi.fcr;
 
-import io.github.cxkpi.codec.FrameReader;
+import io.github.cxkpi.codec.FrameInput;
+import io.github.cxkpi.codec.FrameOutput;
 import io.github.cxkpi.codec.FrameWriter;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -17,11 +19,16 @@ import java.util.Objects;
  * @param requireAgentResolved whether a single-contact episode also needs its contact marked
  *     resolved by the agent to count as resolved at first contact (default no)
  * @param allowedLateness how far behind the largest instant seen a contact may arrive when the
- *     watermark is derived (default 1 hour)
+ *     watermark is derived (default 1 hour): a contact is late only when its instant is
+ *     strictly before the largest instant seen minus the lateness, so with a lateness of 0 a
+ *     contact at the same instant as the latest one is not late
  * @param derivedWatermark whether the watermark follows the largest instant seen minus the
  *     lateness (default yes); if not, only {@link RepeatContactAggregator#advanceWatermark}
  *     moves it
  * @param smallSampleThreshold results with fewer decided episodes are flagged (default 30)
+ * @param sameInstant what two contacts of one key at the same instant are (default
+ *     {@link SameInstantContacts#REPEAT}: the customer contacted twice, so the first contact
+ *     did not resolve the issue; see {@link SameInstantContacts})
  */
 public record RepeatContactDefinition(
     FcrKey key,
@@ -30,7 +37,8 @@ public record RepeatContactDefinition(
     boolean requireAgentResolved,
     Duration allowedLateness,
     boolean derivedWatermark,
-    int smallSampleThreshold) {
+    int smallSampleThreshold,
+    SameInstantContacts sameInstant) {
 
   /** The longest window and lateness accepted: 366 days. */
   public static final Duration MAX_DURATION = Duration.ofDays(366);
@@ -41,6 +49,7 @@ public record RepeatContactDefinition(
     Objects.requireNonNull(window, "window is null");
     Objects.requireNonNull(mode, "mode is null");
     Objects.requireNonNull(allowedLateness, "allowedLateness is null");
+    Objects.requireNonNull(sameInstant, "sameInstant is null");
     if (window.toMillis() < 1 || window.compareTo(MAX_DURATION) > 0) {
       throw new IllegalArgumentException(
           "window must be between 1 ms and " + MAX_DURATION + ", was " + window);
@@ -58,6 +67,25 @@ public record RepeatContactDefinition(
   }
 
   /**
+   * A definition where two contacts of one key at the same instant are a repeat (the
+   * default), as before {@link SameInstantContacts} existed.
+   *
+   * @param key the key
+   * @param window the repeat window
+   * @param mode the episode mode
+   * @param requireAgentResolved whether the agent's mark is required
+   * @param allowedLateness the allowed lateness
+   * @param derivedWatermark whether the watermark is derived
+   * @param smallSampleThreshold the small-sample threshold
+   */
+  public RepeatContactDefinition(FcrKey key, Duration window, EpisodeMode mode,
+      boolean requireAgentResolved, Duration allowedLateness, boolean derivedWatermark,
+      int smallSampleThreshold) {
+    this(key, window, mode, requireAgentResolved, allowedLateness, derivedWatermark,
+        smallSampleThreshold, SameInstantContacts.REPEAT);
+  }
+
+  /**
    * This definition with another key.
    *
    * @param key the key
@@ -65,7 +93,7 @@ public record RepeatContactDefinition(
    */
   public RepeatContactDefinition withKey(FcrKey key) {
     return new RepeatContactDefinition(key, window, mode, requireAgentResolved, allowedLateness,
-        derivedWatermark, smallSampleThreshold);
+        derivedWatermark, smallSampleThreshold, sameInstant);
   }
 
   /**
@@ -76,7 +104,7 @@ public record RepeatContactDefinition(
    */
   public RepeatContactDefinition withWindow(Duration window) {
     return new RepeatContactDefinition(key, window, mode, requireAgentResolved, allowedLateness,
-        derivedWatermark, smallSampleThreshold);
+        derivedWatermark, smallSampleThreshold, sameInstant);
   }
 
   /**
@@ -87,7 +115,7 @@ public record RepeatContactDefinition(
    */
   public RepeatContactDefinition withMode(EpisodeMode mode) {
     return new RepeatContactDefinition(key, window, mode, requireAgentResolved, allowedLateness,
-        derivedWatermark, smallSampleThreshold);
+        derivedWatermark, smallSampleThreshold, sameInstant);
   }
 
   /**
@@ -98,7 +126,7 @@ public record RepeatContactDefinition(
    */
   public RepeatContactDefinition withAgentResolvedRequired(boolean required) {
     return new RepeatContactDefinition(key, window, mode, required, allowedLateness,
-        derivedWatermark, smallSampleThreshold);
+        derivedWatermark, smallSampleThreshold, sameInstant);
   }
 
   /**
@@ -109,7 +137,7 @@ public record RepeatContactDefinition(
    */
   public RepeatContactDefinition withAllowedLateness(Duration lateness) {
     return new RepeatContactDefinition(key, window, mode, requireAgentResolved, lateness,
-        derivedWatermark, smallSampleThreshold);
+        derivedWatermark, smallSampleThreshold, sameInstant);
   }
 
   /**
@@ -120,7 +148,7 @@ public record RepeatContactDefinition(
    */
   public RepeatContactDefinition withDerivedWatermark(boolean derived) {
     return new RepeatContactDefinition(key, window, mode, requireAgentResolved, allowedLateness,
-        derived, smallSampleThreshold);
+        derived, smallSampleThreshold, sameInstant);
   }
 
   /**
@@ -131,24 +159,55 @@ public record RepeatContactDefinition(
    */
   public RepeatContactDefinition withSmallSampleThreshold(int threshold) {
     return new RepeatContactDefinition(key, window, mode, requireAgentResolved, allowedLateness,
-        derivedWatermark, threshold);
+        derivedWatermark, threshold, sameInstant);
+  }
+
+  /**
+   * This definition with another meaning of two contacts of one key at the same instant.
+   *
+   * @param sameInstant {@link SameInstantContacts#REPEAT} (the default) or
+   *     {@link SameInstantContacts#DUPLICATE}
+   * @return the new definition
+   * @since 0.1.0
+   */
+  public RepeatContactDefinition withSameInstant(SameInstantContacts sameInstant) {
+    return new RepeatContactDefinition(key, window, mode, requireAgentResolved, allowedLateness,
+        derivedWatermark, smallSampleThreshold, sameInstant);
+  }
+
+  /*
+   * Layout (format version 1): key ordinal, window ms, mode, requireAgentResolved, lateness ms,
+   * derivedWatermark, smallSampleThreshold, all varints but the booleans. The mode field
+   * carries sameInstant in its bit 1 (mode ordinal | sameInstant ordinal << 1): REPEAT is 0,
+   * so every frame written before the option existed reads unchanged, and a reader that does
+   * not know the option refuses a DUPLICATE frame (mode out of range) instead of misreading it.
+   */
+  private long modeField() {
+    return mode.ordinal() | (long) sameInstant.ordinal() << 1;
   }
 
   void writeTo(FrameWriter w) {
-    w.putVarLong(key.ordinal()).putVarLong(window.toMillis()).putVarLong(mode.ordinal())
+    w.putVarLong(key.ordinal()).putVarLong(window.toMillis()).putVarLong(modeField())
         .putBoolean(requireAgentResolved).putVarLong(allowedLateness.toMillis())
         .putBoolean(derivedWatermark).putVarLong(smallSampleThreshold);
   }
 
-  static RepeatContactDefinition readFrom(FrameReader r) {
+  void writeTo(FrameOutput w) throws IOException {
+    w.putVarLong(key.ordinal()).putVarLong(window.toMillis()).putVarLong(modeField())
+        .putBoolean(requireAgentResolved).putVarLong(allowedLateness.toMillis())
+        .putBoolean(derivedWatermark).putVarLong(smallSampleThreshold);
+  }
+
+  static RepeatContactDefinition readFrom(FrameInput r) throws IOException {
     FcrKey key = r.getEnum("key", FcrKey.class);
     long window = r.getVarLong("window", 1, MAX_DURATION.toMillis());
-    EpisodeMode mode = r.getEnum("mode", EpisodeMode.class);
+    int modeField = (int) r.getVarLong("mode", 0, 3);
     boolean required = r.getBoolean("requireAgentResolved");
     long lateness = r.getVarLong("allowedLateness", 0, MAX_DURATION.toMillis());
     boolean derived = r.getBoolean("derivedWatermark");
     int threshold = (int) r.getVarLong("smallSampleThreshold", 0, Integer.MAX_VALUE);
-    return new RepeatContactDefinition(key, Duration.ofMillis(window), mode, required,
-        Duration.ofMillis(lateness), derived, threshold);
+    return new RepeatContactDefinition(key, Duration.ofMillis(window),
+        EpisodeMode.values()[modeField & 1], required, Duration.ofMillis(lateness), derived,
+        threshold, SameInstantContacts.values()[modeField >> 1]);
   }
 }

@@ -18,6 +18,10 @@ import java.util.Objects;
  * @param episodesResolved of those, the episodes resolved at first contact
  * @param episodesPending episodes started whose FCR status is not final yet
  * @param pendingKeys keys with state in memory (the memory in use is proportional to this)
+ * @param duplicateContacts accepted contacts found to be copies of another contact of their
+ *     key at the same instant ({@link SameInstantContacts#DUPLICATE}; always 0 with the
+ *     default {@link SameInstantContacts#REPEAT}); counted in {@code contacts}, not in the
+ *     decided or repeated contacts
  */
 public record RepeatContactResult(
     RepeatContactDefinition definition,
@@ -28,7 +32,8 @@ public record RepeatContactResult(
     long episodesDecided,
     long episodesResolved,
     long episodesPending,
-    long pendingKeys) {
+    long pendingKeys,
+    long duplicateContacts) {
 
   /** Checks the counts' consistency. */
   public RepeatContactResult {
@@ -36,11 +41,33 @@ public record RepeatContactResult(
     if (contacts < 0 || lateContacts < 0 || contactsDecided < 0 || contactsDecided > contacts
         || contactsRepeated < 0 || contactsRepeated > contactsDecided || episodesDecided < 0
         || episodesResolved < 0 || episodesResolved > episodesDecided || episodesPending < 0
-        || pendingKeys < 0) {
+        || pendingKeys < 0 || duplicateContacts < 0
+        || duplicateContacts > contacts - contactsDecided) {
       throw new IllegalArgumentException("inconsistent FCR counts: contacts " + contacts
           + ", decided " + contactsDecided + ", repeated " + contactsRepeated + ", episodes "
-          + episodesDecided + ", resolved " + episodesResolved);
+          + episodesDecided + ", resolved " + episodesResolved + ", duplicates "
+          + duplicateContacts);
     }
+  }
+
+  /**
+   * A result without duplicate contacts (as before {@link SameInstantContacts} existed).
+   *
+   * @param definition the definition
+   * @param contacts contacts accepted
+   * @param lateContacts late contacts
+   * @param contactsDecided contacts decided
+   * @param contactsRepeated contacts repeated
+   * @param episodesDecided episodes decided
+   * @param episodesResolved episodes resolved
+   * @param episodesPending episodes pending
+   * @param pendingKeys pending keys
+   */
+  public RepeatContactResult(RepeatContactDefinition definition, long contacts,
+      long lateContacts, long contactsDecided, long contactsRepeated, long episodesDecided,
+      long episodesResolved, long episodesPending, long pendingKeys) {
+    this(definition, contacts, lateContacts, contactsDecided, contactsRepeated, episodesDecided,
+        episodesResolved, episodesPending, pendingKeys, 0);
   }
 
   /**

@@ -115,7 +115,7 @@ class RepeatContactFcrTest {
       long max = Long.MIN_VALUE;
       RepeatContactAggregator a = Fcr.repeatContactAggregator(d);
       for (C c : arrival) {
-        boolean late = max != Long.MIN_VALUE && c.t() <= max - lateness;
+        boolean late = max != Long.MIN_VALUE && c.t() < max - lateness; // strictly before
         if (late) {
           expectedLate++;
         } else {

@@ -121,7 +121,7 @@ public final class RepeatContactFcrKpiProvider implements KpiProvider {
 
     @Override
     public KpiAggregator copy() {
-      return new View(Fcr.repeatContactFromBytes(delegate.toBytes()));
+      return new View(delegate.copy());
     }
 
     @Override
