@@ -34,6 +34,9 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -96,14 +99,70 @@ class ScorecardOrderTest {
     return a.summary(0.95);
   }
 
-  private static void assertEqualsOracle(ScorecardReport report, List<Interaction> data) {
+  /**
+   * Repeat-contact FCR of a window by brute force (KPIS.md): the segment's contacts of each
+   * customer over all time, sorted; gap-chained episodes (a gap of at most 7 days, zero
+   * included, continues one); the episodes whose first contact falls in the window, resolved
+   * when they hold one contact. Returns {episodes, resolved}.
+   */
+  static long[] fcrOracle(List<Interaction> segmentContacts, Window window) {
+    Map<String, List<Instant>> byCustomer = new TreeMap<>();
+    for (Interaction i : segmentContacts) {
+      if (i instanceof ServiceContact) {
+        byCustomer.computeIfAbsent(i.customerId(), c -> new ArrayList<>()).add(i.instant());
+      }
+    }
+    long episodes = 0;
+    long resolved = 0;
+    for (List<Instant> times : byCustomer.values()) {
+      Collections.sort(times);
+      int start = 0;
+      for (int j = 1; j <= times.size(); j++) {
+        if (j == times.size()
+            || Duration.between(times.get(j - 1), times.get(j)).compareTo(Duration.ofDays(7)) > 0) {
+          if (window.contains(times.get(start))) {
+            episodes++;
+            resolved += j - start == 1 ? 1 : 0;
+          }
+          start = j;
+        }
+      }
+    }
+    return new long[] {episodes, resolved};
+  }
+
+  static void assertEqualsOracle(ScorecardReport report, List<Interaction> data,
+      Function<Interaction, String> segmentOf) {
     for (ScorecardRow row : report.rows()) {
       Window w = row.window();
-      String channel = row.segment().label();
+      String segment = row.segment().label();
+      if (row.kpiId().equals("fcr-repeat")) {
+        long[] expected = fcrOracle(
+            data.stream().filter(i -> segmentOf.apply(i).equals(segment)).toList(), w);
+        assertEquals(expected[0], row.summary().n(), row.toString());
+        assertEquals(100.0 * expected[1] / expected[0], row.summary().value(), 1e-9,
+            row.toString());
+        continue;
+      }
       KpiSummary expected = byHand(row.kpiId(), data,
-          i -> w.contains(i.instant()) && i.channel().name().equals(channel));
+          i -> w.contains(i.instant()) && segmentOf.apply(i).equals(segment));
       assertEquals(expected, row.summary(), row.toString());
     }
+  }
+
+  private static void assertEqualsOracle(ScorecardReport report, List<Interaction> data) {
+    assertEqualsOracle(report, data, i -> i.channel().name());
+  }
+
+  /** Every episode of the data is in exactly one row (nothing is cut or counted twice). */
+  private static void assertEveryEpisodeOnce(ScorecardReport report, List<Interaction> data) {
+    long episodes = report.rowsOf("fcr-repeat").stream().mapToLong(r -> r.summary().n()).sum();
+    long expected = 0;
+    for (String channel : data.stream().map(i -> i.channel().name()).distinct().toList()) {
+      expected += fcrOracle(data.stream().filter(i -> i.channel().name().equals(channel))
+          .toList(), new Window(Interaction.MIN_INSTANT, Interaction.MAX_INSTANT, "all"))[0];
+    }
+    assertEquals(expected, episodes);
   }
 
   @Test
@@ -120,6 +179,7 @@ class ScorecardOrderTest {
       assertEquals(0, expected.late());
       assertEquals(0, expected.unused());
       assertEqualsOracle(expected, data);
+      assertEveryEpisodeOnce(expected, data);
       for (int round = 0; round < 3; round++) {
         ScorecardReport actual = run(card(scheme, ALL), shuffled(data, rnd));
         assertEquals(expected, actual, "shuffle " + round);
@@ -136,10 +196,11 @@ class ScorecardOrderTest {
     Seeds.forEach(3, rnd -> {
       List<Interaction> data = tiedInteractions(rnd, 1500, 100);
       WindowScheme scheme = WindowScheme.rolling(7, PARIS);
-      String[] kpis = {"nps", "csat", "ces", "fcr"};
+      String[] kpis = ALL;
       List<Interaction> sorted = new ArrayList<>(data);
       sorted.sort(BY_TIME);
       ScorecardReport expected = run(card(scheme, kpis), sorted);
+      assertFalse(expected.rowsOf("fcr-repeat").isEmpty());
       assertEqualsOracle(expected, data);
       assertEquals(expected, run(card(scheme, kpis), shuffled(data, rnd)));
     });
@@ -186,6 +247,47 @@ class ScorecardOrderTest {
     assertEquals(2, fcr.n());
     assertEquals(50.0, fcr.value(), 1e-12);
     assertEquals(0, report.unused());
+  }
+
+  @Test
+  void aRepeatInTheNextWeekCountsForTheEpisodeOfThisWeek() {
+    // Sunday evening and Monday morning in Paris: one episode, in the first week, unresolved.
+    Instant sunday = Instant.parse("2026-05-10T19:00:00Z");
+    List<Interaction> contacts = List.of(
+        ServiceContact.builder("a", sunday).build(),
+        ServiceContact.builder("a", sunday.plus(Duration.ofHours(12))).build(),
+        ServiceContact.builder("b", sunday.plus(Duration.ofHours(13))).build());
+    ScorecardReport report = run(Scorecard.builder().kpis("fcr-repeat")
+        .windows(WindowScheme.calendar(WindowScheme.Unit.ISO_WEEK, PARIS)).build(), contacts);
+    assertEquals(2, report.rows().size(), report.rows().toString());
+    assertEquals("2026-W19", report.rows().get(0).window().label());
+    assertEquals(1, report.rows().get(0).summary().n());
+    assertEquals(0.0, report.rows().get(0).summary().value());
+    assertEquals("2026-W20", report.rows().get(1).window().label());
+    assertEquals(1, report.rows().get(1).summary().n());
+    assertEquals(100.0, report.rows().get(1).summary().value());
+  }
+
+  @Test
+  void mergedScorecardsOfDisjointCustomersEqualOne() {
+    List<Interaction> data = tiedInteractions(new SplittableRandom(9), 3000, 200);
+    data.sort(BY_TIME);
+    WindowScheme scheme = WindowScheme.rolling(7, PARIS);
+    ScorecardReport whole = run(card(scheme, ALL), data);
+    for (boolean endFirst : new boolean[] {false, true}) {
+      Scorecard a = card(scheme, ALL);
+      Scorecard b = card(scheme, ALL);
+      for (Interaction i : data) {
+        (Math.floorMod(i.customerId().hashCode(), 2) == 0 ? a : b).accept(i);
+      }
+      if (endFirst) {
+        a.endOfInput();
+        b.endOfInput();
+      }
+      a.merge(b);
+      a.endOfInput();
+      assertEquals(whole.rows(), a.report().rows(), "ended before the merge: " + endFirst);
+    }
   }
 
   @Test
@@ -285,15 +387,20 @@ class ScorecardOrderTest {
 
   @Test
   void aRollingReportBeforeTheEndOfInputShowsWhatIsDecided() {
-    Scorecard card = Scorecard.builder().kpis("nps", "csat")
-        .windows(WindowScheme.rolling(7, PARIS)).build();
-    tiedInteractions(new SplittableRandom(3), 500, 50).forEach(card::accept);
+    Scorecard card = Scorecard.builder().kpis("nps", "fcr-repeat")
+        .windows(WindowScheme.rolling(7, PARIS)).allowedLateness(Duration.ofDays(1)).build();
+    List<Interaction> data = tiedInteractions(new SplittableRandom(3), 1500, 50);
+    data.sort(BY_TIME);
+    data.forEach(card::accept);
     ScorecardReport early = card.report();
     assertFalse(early.rowsOf("nps").isEmpty());
+    // Decided so far: the episodes that started more than 7 days + the lateness before the end.
+    assertFalse(early.rowsOf("fcr-repeat").isEmpty());
     card.endOfInput();
     ScorecardReport done = card.report();
     assertEquals(early.rowsOf("nps"), done.rowsOf("nps"));
-    assertFalse(done.rowsOf("csat").isEmpty());
+    assertEqualsOracle(done, data, i -> "all");
+    assertTrue(done.rowsOf("fcr-repeat").size() > early.rowsOf("fcr-repeat").size());
   }
 
   @Test

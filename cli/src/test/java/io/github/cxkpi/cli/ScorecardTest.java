@@ -93,6 +93,9 @@ class ScorecardTest {
         Predicate<Interaction> in = i -> w.contains(i.instant())
             && i.channel().name().equals(seg.names().get(0))
             && i.stage().name().toLowerCase().replace('_', '-').equals(seg.names().get(1));
+        if (row.kpiId().equals("fcr-repeat")) {
+          continue; // by episode start, across windows: ScorecardOrderTest's oracle checks it
+        }
         KpiSummary expected = byHand(registry, row.kpiId(), data, in, 0.95);
         assertEquals(expected, row.summary(), row.toString());
         if (row.change() != null) {

@@ -65,6 +65,11 @@ public final class Scorecard {
   // One empty aggregator per KPI, tried on an interaction before a cell has that KPI, and
   // moved into the cell when it takes the interaction (so nothing is allocated per row).
   private final @Nullable KpiAggregator[] scratch;
+  // KPIs whose outcomes are decided with later windows (repeat-contact FCR): one aggregator per
+  // segment across all windows takes their interactions, and what it decides goes into the
+  // cell of the pane it is attributed to (an episode: its first contact's pane).
+  private final boolean[] spans;
+  private final Map<SegmentKey, @Nullable KpiAggregator[]> spanning = new HashMap<>();
   private long interactions;
   private long late;
   private long unused;
@@ -83,10 +88,14 @@ public final class Scorecard {
     this.allowedLateness = b.allowedLateness;
     // Without a lateness the whole input is at hand: an event-time KPI must not call anything
     // late either, or the figures would depend on the order of the input.
-    this.options = b.allowedLateness == null
-        ? KpiOptions.wholeInput() : KpiOptions.allowedLateness(b.allowedLateness);
+    this.options = (b.allowedLateness == null
+        ? KpiOptions.wholeInput() : KpiOptions.allowedLateness(b.allowedLateness)).byWindow();
     this.level = b.level;
     this.scratch = new KpiAggregator[kpis.size()];
+    this.spans = new boolean[kpis.size()];
+    for (int k = 0; k < spans.length; k++) {
+      spans[k] = kpis.get(k).newAggregator(options).spansWindows();
+    }
   }
 
   /**
@@ -160,6 +169,10 @@ public final class Scorecard {
     }
     boolean used = false;
     for (int k = 0; k < cell.length; k++) {
+      if (spans[k]) {
+        used |= acceptSpanning(segment, k, interaction);
+        continue;
+      }
       KpiAggregator a = cell[k];
       if (a != null) {
         used |= a.accept(interaction);
@@ -187,6 +200,41 @@ public final class Scorecard {
     return true;
   }
 
+  private boolean acceptSpanning(SegmentKey segment, int k, Interaction interaction) {
+    @Nullable KpiAggregator[] bySegment = spanning.get(segment);
+    KpiAggregator a = bySegment == null ? null : bySegment[k];
+    if (a == null) {
+      KpiAggregator s = scratch[k];
+      if (s == null) {
+        s = kpis.get(k).newAggregator(options);
+        scratch[k] = s;
+      }
+      if (!s.accept(interaction)) {
+        return false;
+      }
+      scratch[k] = null;
+      spanning.computeIfAbsent(segment, x -> new KpiAggregator[kpis.size()])[k] = s;
+      a = s;
+    } else if (!a.accept(interaction)) {
+      return false;
+    }
+    a.drainDecided(t -> paneAggregator(cells, segment, t, k));
+    return true;
+  }
+
+  /** The aggregator of KPI k in the cell of a segment and the pane of an instant, made if need be. */
+  private KpiAggregator paneAggregator(Map<SegmentKey, Map<Window, @Nullable KpiAggregator[]>> in,
+      SegmentKey segment, Instant t, int k) {
+    @Nullable KpiAggregator[] cell = in.computeIfAbsent(segment, s -> new HashMap<>())
+        .computeIfAbsent(paneCache.paneOf(t), w -> new KpiAggregator[kpis.size()]);
+    KpiAggregator a = cell[k];
+    if (a == null) {
+      a = kpis.get(k).newAggregator(options);
+      cell[k] = a;
+    }
+    return a;
+  }
+
   /**
    * Declares the end of the input: KPIs that decide in event time decide what is pending.
    * Calling it again does nothing.
@@ -195,6 +243,16 @@ public final class Scorecard {
     if (ended) {
       return;
     }
+    spanning.forEach((segment, bySegment) -> {
+      for (int k = 0; k < bySegment.length; k++) {
+        KpiAggregator a = bySegment[k];
+        if (a != null) {
+          a.endOfInput();
+          int kpi = k;
+          a.drainDecided(t -> paneAggregator(cells, segment, t, kpi));
+        }
+      }
+    });
     for (Map<Window, @Nullable KpiAggregator[]> bySegment : cells.values()) {
       for (@Nullable KpiAggregator[] cell : bySegment.values()) {
         for (KpiAggregator a : cell) {
@@ -242,7 +300,7 @@ public final class Scorecard {
     long sumInteractions = Math.addExact(interactions, other.interactions);
     long sumLate = Math.addExact(late, other.late);
     long sumUnused = Math.addExact(unused, other.unused);
-    List<Runnable> commits = new ArrayList<>();
+    Map<SegmentKey, Map<Window, @Nullable KpiAggregator[]>> staged = new HashMap<>();
     other.cells.forEach((segment, panes) -> panes.forEach((pane, cell) -> {
       Map<Window, @Nullable KpiAggregator[]> myPanes = cells.get(segment);
       @Nullable KpiAggregator[] mine = myPanes == null ? null : myPanes.get(pane);
@@ -250,12 +308,30 @@ public final class Scorecard {
       for (int k = 0; k < merged.length; k++) {
         KpiAggregator theirs = cell[k];
         KpiAggregator ours = mine == null ? null : mine[k];
-        merged[k] = theirs == null ? ours
+        // The cells of spanning KPIs may still receive decided outcomes below: copies.
+        merged[k] = theirs == null ? (ours != null && spans[k] ? ours.copy() : ours)
             : ours == null ? theirs.copy() : ours.copy().merge(theirs);
       }
-      commits.add(() -> cells.computeIfAbsent(segment, s -> new HashMap<>()).put(pane, merged));
+      staged.computeIfAbsent(segment, s -> new HashMap<>()).put(pane, merged);
     }));
-    commits.forEach(Runnable::run);
+    Map<SegmentKey, @Nullable KpiAggregator[]> stagedSpanning = new HashMap<>();
+    other.spanning.forEach((segment, theirs) -> {
+      @Nullable KpiAggregator[] mine = spanning.get(segment);
+      @Nullable KpiAggregator[] merged = new KpiAggregator[kpis.size()];
+      for (int k = 0; k < merged.length; k++) {
+        KpiAggregator t = theirs[k];
+        KpiAggregator o = mine == null ? null : mine[k];
+        merged[k] = t == null ? o : o == null ? t.copy() : o.copy().merge(t);
+        if (t != null) {
+          int kpi = k;
+          merged[k].drainDecided(i -> stagedPaneAggregator(staged, segment, i, kpi));
+        }
+      }
+      stagedSpanning.put(segment, merged);
+    });
+    staged.forEach((segment, panes) ->
+        cells.computeIfAbsent(segment, s -> new HashMap<>()).putAll(panes));
+    spanning.putAll(stagedSpanning);
     lastSegment = null;
     lastPane = null;
     lastCell = null;
@@ -264,6 +340,26 @@ public final class Scorecard {
     unused = sumUnused;
     maxSeen = Math.max(maxSeen, other.maxSeen);
     return this;
+  }
+
+  /** {@link #paneAggregator} into staged cells, copying a cell of this scorecard first. */
+  private KpiAggregator stagedPaneAggregator(
+      Map<SegmentKey, Map<Window, @Nullable KpiAggregator[]>> staged, SegmentKey segment,
+      Instant t, int k) {
+    Window pane = paneCache.paneOf(t);
+    Map<Window, @Nullable KpiAggregator[]> panes = staged.computeIfAbsent(segment,
+        s -> new HashMap<>());
+    if (!panes.containsKey(pane)) {
+      Map<Window, @Nullable KpiAggregator[]> myPanes = cells.get(segment);
+      @Nullable KpiAggregator[] mine = myPanes == null ? null : myPanes.get(pane);
+      @Nullable KpiAggregator[] copy = new KpiAggregator[kpis.size()];
+      for (int i = 0; mine != null && i < copy.length; i++) {
+        KpiAggregator a = mine[i];
+        copy[i] = a == null || !spans[i] ? a : a.copy();
+      }
+      panes.put(pane, copy);
+    }
+    return paneAggregator(staged, segment, t, k);
   }
 
   /**

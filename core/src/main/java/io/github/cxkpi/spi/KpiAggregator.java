@@ -2,6 +2,8 @@ package io.github.cxkpi.spi;
 
 import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.stats.Difference;
+import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * Any KPI's aggregator, seen by generic code. Like the concrete aggregators it is mutable
@@ -54,6 +56,33 @@ public interface KpiAggregator {
    * (repeat-contact FCR) decides what is pending. The default does nothing.
    */
   default void endOfInput() {}
+
+  /**
+   * Whether an outcome of this KPI is decided with interactions of later windows (repeat-contact
+   * FCR: a contact is repeated when another follows within seven days, perhaps in the next
+   * week). A report by window then feeds one such aggregator per segment across all windows,
+   * made with {@link KpiOptions#byWindow()}, and places what it decides with
+   * {@link #drainDecided}; it does not merge per-window aggregators of the raw interactions,
+   * which would cut episodes at window boundaries.
+   *
+   * @return {@code true} for such KPIs; {@code false} by default
+   */
+  default boolean spansWindows() {
+    return false;
+  }
+
+  /**
+   * For a KPI that {@linkplain #spansWindows() spans windows}: moves the outcomes decided since
+   * the last call into the aggregators {@code into} returns for the instants they are
+   * attributed to (an episode to its first contact), e.g. one per window. Does nothing for
+   * other KPIs.
+   *
+   * @param into the aggregator (of this KPI, made with the same options) for an instant
+   * @throws IllegalArgumentException when a target is of another KPI or definition
+   */
+  default void drainDecided(Function<Instant, KpiAggregator> into) {
+    java.util.Objects.requireNonNull(into, "into is null");
+  }
 
   /**
    * The number of observations counted in the KPI.

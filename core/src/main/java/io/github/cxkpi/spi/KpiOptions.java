@@ -17,15 +17,17 @@ import org.jspecify.annotations.Nullable;
  * ({@link #kpiDefaults()}). KPIs without event-time state ignore it.
  */
 public final class KpiOptions {
-  private static final KpiOptions DEFAULTS = new KpiOptions(false, null);
-  private static final KpiOptions WHOLE_INPUT = new KpiOptions(true, null);
+  private static final KpiOptions DEFAULTS = new KpiOptions(false, null, false);
+  private static final KpiOptions WHOLE_INPUT = new KpiOptions(true, null, false);
 
   private final boolean wholeInput;
   private final @Nullable Duration allowedLateness;
+  private final boolean byWindow;
 
-  private KpiOptions(boolean wholeInput, @Nullable Duration allowedLateness) {
+  private KpiOptions(boolean wholeInput, @Nullable Duration allowedLateness, boolean byWindow) {
     this.wholeInput = wholeInput;
     this.allowedLateness = allowedLateness;
+    this.byWindow = byWindow;
   }
 
   /**
@@ -60,7 +62,27 @@ public final class KpiOptions {
     if (lateness.isNegative()) {
       throw new IllegalArgumentException("allowedLateness must not be negative, was " + lateness);
     }
-    return new KpiOptions(false, lateness);
+    return new KpiOptions(false, lateness, false);
+  }
+
+  /**
+   * These options for a caller that reports by window and places the outcomes of KPIs that
+   * {@linkplain KpiAggregator#spansWindows() span windows} with
+   * {@link KpiAggregator#drainDecided}: such KPIs then keep their decided outcomes for it.
+   *
+   * @return the options, reporting by window
+   */
+  public KpiOptions byWindow() {
+    return byWindow ? this : new KpiOptions(wholeInput, allowedLateness, true);
+  }
+
+  /**
+   * Whether the caller reports by window (see {@link #byWindow()}).
+   *
+   * @return {@code true} when reporting by window
+   */
+  public boolean isByWindow() {
+    return byWindow;
   }
 
   /**
@@ -84,17 +106,17 @@ public final class KpiOptions {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof KpiOptions k && wholeInput == k.wholeInput
-        && Objects.equals(allowedLateness, k.allowedLateness);
+        && Objects.equals(allowedLateness, k.allowedLateness) && byWindow == k.byWindow;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(wholeInput, allowedLateness);
+    return Objects.hash(wholeInput, allowedLateness, byWindow);
   }
 
   @Override
   public String toString() {
-    return wholeInput ? "whole input" : allowedLateness == null ? "KPI defaults"
-        : "allowed lateness " + allowedLateness;
+    return (wholeInput ? "whole input" : allowedLateness == null ? "KPI defaults"
+        : "allowed lateness " + allowedLateness) + (byWindow ? ", by window" : "");
   }
 }

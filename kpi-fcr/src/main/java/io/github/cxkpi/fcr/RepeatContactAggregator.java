@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,6 +103,14 @@ public final class RepeatContactAggregator {
   private long episodesDecided;
   private long episodesResolved;
   private long episodesOpen;
+  // The outcomes decided since the last drainDecided, when tracked (trackingDecisions): each
+  // is (epoch millis << 2 | kind), at the instant it is attributed to. Not serialized.
+  private long @Nullable [] decided;
+  private int decidedCount;
+  private static final int CONTACT = 0;
+  private static final int CONTACT_REPEATED = 1;
+  private static final int EPISODE = 2;
+  private static final int EPISODE_RESOLVED = 3;
 
   RepeatContactAggregator(RepeatContactDefinition definition) {
     this.definition = Objects.requireNonNull(definition, "definition is null");
@@ -263,6 +272,7 @@ public final class RepeatContactAggregator {
     if (s.has(PREV_OPEN) && KeyState.time(s.prev) + window == due) {
       s.flags &= ~PREV_OPEN;
       contactsDecided++;
+      track(KeyState.time(s.prev), CONTACT);
     }
     if (s.has(EPISODE_OPEN) && KeyState.time(s.first) + window == due) {
       decideEpisode(s);
@@ -288,6 +298,7 @@ public final class RepeatContactAggregator {
       // The previous contact's window is still open, so this contact is its repeat.
       contactsDecided++;
       contactsRepeated++;
+      track(KeyState.time(s.prev), CONTACT_REPEATED);
       s.flags &= ~PREV_OPEN;
     }
     boolean joins = definition.mode() == EpisodeMode.GAP_CHAINED
@@ -309,11 +320,102 @@ public final class RepeatContactAggregator {
   private void decideEpisode(KeyState s) {
     episodesDecided++;
     episodesOpen--;
-    if (!s.has(EPISODE_MULTI)
-        && (!definition.requireAgentResolved() || KeyState.resolved(s.first))) {
+    boolean resolved = !s.has(EPISODE_MULTI)
+        && (!definition.requireAgentResolved() || KeyState.resolved(s.first));
+    if (resolved) {
       episodesResolved++;
     }
+    track(KeyState.time(s.first), resolved ? EPISODE_RESOLVED : EPISODE);
     s.flags &= ~EPISODE_OPEN;
+  }
+
+  private void track(long millis, int kind) {
+    long[] d = decided;
+    if (d == null) {
+      return;
+    }
+    if (decidedCount == d.length) {
+      d = Arrays.copyOf(d, 2 * d.length);
+      decided = d;
+    }
+    d[decidedCount++] = millis << 2 | kind;
+  }
+
+  /**
+   * From now on, keeps each outcome as it is decided, until {@link #drainDecided} moves it: a
+   * contact followed by a repeat or not, at the contact's instant; an episode resolved or not,
+   * at its first contact's instant. This is how a report by window attributes repeat-contact
+   * FCR: the episodes that start in a window, decided with the contacts that follow in the
+   * next one (a scorecard feeds one tracking aggregator per segment, across all windows).
+   * What is kept is not part of {@link #toBytes()}; drain it before a checkpoint.
+   *
+   * @return this aggregator
+   * @since 0.1.0
+   */
+  public RepeatContactAggregator trackingDecisions() {
+    if (decided == null) {
+      decided = new long[16];
+    }
+    return this;
+  }
+
+  /**
+   * Whether outcomes are kept for {@link #drainDecided} (see {@link #trackingDecisions()}).
+   *
+   * @return {@code true} when tracking
+   * @since 0.1.0
+   */
+  public boolean isTrackingDecisions() {
+    return decided != null;
+  }
+
+  /**
+   * Moves the outcomes decided since the last call into the aggregators that {@code into}
+   * returns for their instants (e.g. one per window): each target counts them as decided
+   * contacts and episodes, with nothing pending. Does nothing unless tracking.
+   *
+   * @param into the aggregator for an instant; of the same definition, not this one
+   * @throws IllegalArgumentException when a target has another definition or is this
+   *     aggregator; the outcomes moved before it stay moved, the rest stay here
+   * @since 0.1.0
+   */
+  public void drainDecided(Function<Instant, RepeatContactAggregator> into) {
+    Objects.requireNonNull(into, "into is null");
+    long[] d = decided;
+    if (d == null) {
+      return;
+    }
+    int i = 0;
+    try {
+      for (; i < decidedCount; i++) {
+        long code = d[i];
+        RepeatContactAggregator target = into.apply(Instant.ofEpochMilli(code >> 2));
+        if (target == this || !definition.equals(target.definition)) {
+          throw new IllegalArgumentException("cannot move decided outcomes into "
+              + (target == this ? "the aggregator itself" : "an aggregator of " + target.definition));
+        }
+        target.addDecided((int) (code & 3));
+      }
+    } finally {
+      System.arraycopy(d, i, d, 0, decidedCount - i);
+      decidedCount -= i;
+    }
+  }
+
+  private void addDecided(int kind) {
+    if (kind == EPISODE || kind == EPISODE_RESOLVED) {
+      episodesDecided = Math.incrementExact(episodesDecided);
+      if (kind == EPISODE_RESOLVED) {
+        episodesResolved++;
+      }
+    } else {
+      // A decided contact counts as accepted and decided, so that nothing looks pending.
+      contacts = Math.incrementExact(contacts);
+      contactsDecided++;
+      if (kind == CONTACT_REPEATED) {
+        contactsRepeated++;
+      }
+    }
   }
 
   /**
@@ -371,6 +473,10 @@ public final class RepeatContactAggregator {
     c.episodesDecided = episodesDecided;
     c.episodesResolved = episodesResolved;
     c.episodesOpen = episodesOpen;
+    if (decided != null) {
+      c.decided = Arrays.copyOf(decided, decided.length);
+      c.decidedCount = decidedCount;
+    }
     keys.forEach(s -> c.keys.put(s.copy()));
     // Queue entries of evicted states are stale (their key is idle or restarted): drop them.
     arrivals.forEach((st, code) ->
@@ -404,6 +510,10 @@ public final class RepeatContactAggregator {
       throw new IllegalArgumentException("cannot merge aggregators of different definitions: "
           + definition + " and " + other.definition);
     }
+    if (isTrackingDecisions() != other.isTrackingDecisions()) {
+      throw new IllegalArgumentException("cannot merge an aggregator that tracks decided "
+          + "outcomes with one that does not");
+    }
     for (KeyState s : other.keys.toArray()) {
       if (keys.get(s.key, s.hash) != null) {
         throw new IllegalArgumentException("cannot merge aggregators that both hold key '"
@@ -427,6 +537,10 @@ public final class RepeatContactAggregator {
     episodesDecided += o.episodesDecided;
     episodesResolved += o.episodesResolved;
     episodesOpen += o.episodesOpen;
+    long[] theirs = o.decided;
+    for (int i = 0; theirs != null && i < o.decidedCount; i++) {
+      track(theirs[i] >> 2, (int) (theirs[i] & 3));
+    }
     maxSeen = Math.max(maxSeen, o.maxSeen);
     o.keys.forEach(keys::put);
     o.arrivals.forEach((st, code) -> arrivals.push(code, st));

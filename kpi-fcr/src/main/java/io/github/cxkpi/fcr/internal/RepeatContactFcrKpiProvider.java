@@ -12,7 +12,9 @@ import io.github.cxkpi.spi.KpiProvider;
 import io.github.cxkpi.spi.KpiSummary;
 import io.github.cxkpi.stats.Difference;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** Registers repeat-contact FCR (per customer, 7 days) with the registry. */
 public final class RepeatContactFcrKpiProvider implements KpiProvider {
@@ -38,7 +40,9 @@ public final class RepeatContactFcrKpiProvider implements KpiProvider {
    * With {@link KpiOptions#wholeInput()} the watermark is not derived from the contacts, so no
    * contact is late whatever the order and every episode is decided at the end of the input;
    * with an allowed lateness, that lateness (at most {@link RepeatContactDefinition#MAX_DURATION};
-   * longer ones behave as the whole input).
+   * longer ones behave as the whole input). With {@link KpiOptions#byWindow()} the aggregator
+   * {@linkplain RepeatContactAggregator#trackingDecisions() tracks} its decided outcomes, so
+   * that a report by window attributes each episode to the window of its first contact.
    */
   @Override
   public KpiAggregator newAggregator(KpiOptions options) {
@@ -50,7 +54,8 @@ public final class RepeatContactFcrKpiProvider implements KpiProvider {
       d = lateness.compareTo(RepeatContactDefinition.MAX_DURATION) > 0
           ? d.withDerivedWatermark(false) : d.withAllowedLateness(lateness);
     }
-    return new View(Fcr.repeatContactAggregator(d));
+    RepeatContactAggregator a = Fcr.repeatContactAggregator(d);
+    return new View(options.isByWindow() ? a.trackingDecisions() : a);
   }
 
   @Override
@@ -102,6 +107,17 @@ public final class RepeatContactFcrKpiProvider implements KpiProvider {
     @Override
     public Difference difference(KpiAggregator baseline, double level) {
       return delegate.result().compare(peer(baseline).result(), level).scaled(100);
+    }
+
+    @Override
+    public boolean spansWindows() {
+      return delegate.isTrackingDecisions();
+    }
+
+    @Override
+    public void drainDecided(Function<Instant, KpiAggregator> into) {
+      Objects.requireNonNull(into, "into is null");
+      delegate.drainDecided(t -> peer(into.apply(t)));
     }
 
     @Override
