@@ -117,23 +117,25 @@ public final class ScorecardMemory {
     long base = retained();
     int step = Math.max(1, rows / 5);
     long first = -1;
+    long last = -1;
     for (int i = 1; i <= rows; i++) {
       long second = inTimeOrder ? span * i / rows : rnd.nextLong(span);
       card.accept(row(rnd, customers, START.plusSeconds(second)));
       if (i % step == 0) {
-        long used = retained() - base;
+        last = retained() - base;
         if (first < 0) {
-          first = used;
+          first = last;
         }
         System.out.printf(Locale.ROOT, "rows %,d: scorecard heap %,d bytes (%.1f per row)%n",
-            i, used, (double) used / i);
+            i, last, (double) last / i);
       }
     }
+    System.out.printf(Locale.ROOT, "growth from %,d to %,d rows: %.2f bytes per row%n", step,
+        rows, (double) (last - first) / (rows - step));
     card.endOfInput();
-    long done = retained() - base;
-    System.out.printf(Locale.ROOT, "after end of input: %,d bytes; growth from %,d to %,d rows:"
-        + " %.1f bytes per row%n", done, step, rows,
-        (double) (done - first) / (rows - step));
+    System.out.printf(Locale.ROOT, "after the end of the input: %,d bytes%n", retained() - base);
     System.out.println(card.report().rows().size() + " report rows");
+    // The customer ids were in the baseline: keep them alive until the last measurement.
+    java.lang.ref.Reference.reachabilityFence(customers);
   }
 }

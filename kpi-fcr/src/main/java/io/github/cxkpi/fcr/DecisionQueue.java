@@ -77,4 +77,13 @@ final class DecisionQueue {
     size = 0;
     last = Long.MIN_VALUE;
   }
+
+  /** Gives the arrays back when nothing is queued (after the end of a stream). */
+  void trimIfEmpty() {
+    if (size == 0 && due.length > 64) {
+      due = new long[64];
+      states = new KeyState[64];
+      head = 0;
+    }
+  }
 }

@@ -89,4 +89,12 @@ final class DueQueue {
     Arrays.fill(states, 0, size, null);
     size = 0;
   }
+
+  /** Gives the arrays back when nothing is queued (after the end of a stream). */
+  void trimIfEmpty() {
+    if (size == 0 && due.length > 16) {
+      due = new long[16];
+      states = new KeyState[16];
+    }
+  }
 }

@@ -165,4 +165,12 @@ final class KeyTable {
     }
     return out;
   }
+
+  /** Gives the slots back when nothing is held (after the end of a stream). */
+  void trimIfEmpty() {
+    if (size == 0 && slots.length > 16) {
+      slots = new KeyState[16];
+      mask = 15;
+    }
+  }
 }

@@ -227,6 +227,10 @@ public final class RepeatContactAggregator {
    */
   public void endOfStream() {
     advanceTo(Long.MAX_VALUE);
+    // Everything is decided: the tables sized for the peak of pending keys go back to the heap.
+    keys.trimIfEmpty();
+    arrivals.trimIfEmpty();
+    decisions.trimIfEmpty();
   }
 
   /**
@@ -399,6 +403,9 @@ public final class RepeatContactAggregator {
     } finally {
       System.arraycopy(d, i, d, 0, decidedCount - i);
       decidedCount -= i;
+      if (decidedCount == 0 && d.length > 1024) {
+        decided = new long[16]; // the end of a stream decides everything at once: give it back
+      }
     }
   }
 
