@@ -7,6 +7,8 @@ import java.util.zip.CRC32C;
 /**
  * Reads one frame (see the package description), checking everything. Every method throws
  * {@link CodecException} for bad bytes, naming the field and the offset. Not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FrameReader {
   /** The longest string a frame may hold, in UTF-8 bytes. */

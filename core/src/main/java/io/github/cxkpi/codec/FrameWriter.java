@@ -7,6 +7,8 @@ import java.util.zip.CRC32C;
 /**
  * Writes one frame (see the package description): header, payload fields, checksum.
  * Single-use and not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FrameWriter {
   private byte[] buf = new byte[64];

@@ -8,6 +8,7 @@ import java.util.Objects;
  * constants for the common ones.
  *
  * @param name the channel's name: not blank, lower case, at most 64 characters
+ * @since 0.1.0
  */
 public record Channel(String name) {
   /** The web site. */
@@ -27,7 +28,11 @@ public record Channel(String name) {
   /** Used when the source does not say. */
   public static final Channel UNKNOWN = new Channel("unknown");
 
-  /** Validates the name. */
+  /**
+   * Validates the name.
+   *
+   * @param name the channel's name: not blank, lower case, at most 64 characters
+   */
   public Channel {
     Objects.requireNonNull(name, "channel name is null");
     if (name.isBlank()) {

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * attribute names and values) well-formed Unicode (no lone surrogate, which UTF-8 cannot carry
  * and a round trip through bytes would change) of at most {@link #MAX_TEXT_BYTES} UTF-8 bytes,
  * so that whatever an aggregator accepts, its bytes can carry.
+ *
+ * @since 0.1.0
  */
 public sealed interface Interaction permits SurveyResponse, ServiceContact {
   /** The earliest instant accepted: 1970-01-01T00:00:00Z. */

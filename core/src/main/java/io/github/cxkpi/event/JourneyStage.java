@@ -5,6 +5,8 @@ package io.github.cxkpi.event;
  *
  * <p>Customer service, the human and mostly post-purchase part of the experience, lives in
  * {@link #POST_PURCHASE}; the other stages belong to the wider customer experience.
+ *
+ * @since 0.1.0
  */
 public enum JourneyStage {
   /** The customer learns that the company exists. */

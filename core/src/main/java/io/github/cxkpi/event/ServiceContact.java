@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param caseId the case (ticket) id, or {@code null}
  * @param agent the agent who handled it, or {@code null}
  * @param resolvedByAgent whether the agent marked the contact resolved
+ * @since 0.1.0
  */
 public record ServiceContact(
     String customerId,
@@ -34,7 +35,20 @@ public record ServiceContact(
     boolean resolvedByAgent)
     implements Interaction {
 
-  /** Validates every field; see the class description. */
+  /**
+   * Validates every field; see the class description.
+   *
+   * @param customerId the customer's id, not blank
+   * @param instant when the contact happened
+   * @param channel the channel
+   * @param stage the journey stage (usually {@link JourneyStage#POST_PURCHASE})
+   * @param touchpoint the touchpoint, or {@code null}
+   * @param attributes free attributes for segmentation
+   * @param reason the contact reason, or {@code null} when unknown
+   * @param caseId the case (ticket) id, or {@code null}
+   * @param agent the agent who handled it, or {@code null}
+   * @param resolvedByAgent whether the agent marked the contact resolved
+   */
   public ServiceContact {
     Checks.notBlank(customerId, "customerId");
     Checks.instant(instant, MIN_INSTANT, MAX_INSTANT, "instant");

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param question the question's id (e.g. "nps", "csat.checkout"), not blank
  * @param score the answer on the question's scale, or {@code null} for a blank answer
  * @param weight the response's survey weight: finite and positive, 1 when unweighted
+ * @since 0.1.0
  */
 public record SurveyResponse(
     String customerId,
@@ -32,7 +33,19 @@ public record SurveyResponse(
     double weight)
     implements Interaction {
 
-  /** Validates every field; see the class description. */
+  /**
+   * Validates every field; see the class description.
+   *
+   * @param customerId the customer's id, not blank
+   * @param instant when the answer was given
+   * @param channel the channel
+   * @param stage the journey stage
+   * @param touchpoint the touchpoint, or {@code null}
+   * @param attributes free attributes for segmentation
+   * @param question the question's id (e.g. "nps", "csat.checkout"), not blank
+   * @param score the answer on the question's scale, or {@code null} for a blank answer
+   * @param weight the response's survey weight: finite and positive, 1 when unweighted
+   */
   public SurveyResponse {
     Checks.notBlank(customerId, "customerId");
     Checks.instant(instant, MIN_INSTANT, MAX_INSTANT, "instant");

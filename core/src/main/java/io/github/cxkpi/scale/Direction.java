@@ -1,6 +1,10 @@
 package io.github.cxkpi.scale;
 
-/** Which end of a rating scale is good, so that "better" means the same in every result. */
+/**
+ * Which end of a rating scale is good, so that "better" means the same in every result.
+ *
+ * @since 0.1.0
+ */
 public enum Direction {
   /** Higher answers are better (CSAT, CES 2.0, NPS). */
   HIGHER_IS_BETTER,

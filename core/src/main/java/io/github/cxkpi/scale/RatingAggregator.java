@@ -24,6 +24,7 @@ import java.util.stream.IntStream;
  * @param <D> the definition
  * @param <R> the result
  * @param <A> the concrete aggregator (so that fluent methods return it)
+ * @since 0.1.0
  */
 public abstract class RatingAggregator<
         D extends RatingDefinition, R, A extends RatingAggregator<D, R, A>>

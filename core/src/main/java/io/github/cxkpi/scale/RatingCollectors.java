@@ -8,6 +8,8 @@ import java.util.stream.Collector;
 /**
  * {@link Collector}s over rating aggregators; parallel streams give the same result as
  * sequential ones, because aggregators merge exactly.
+ *
+ * @since 0.1.0
  */
 public final class RatingCollectors {
   private RatingCollectors() {}

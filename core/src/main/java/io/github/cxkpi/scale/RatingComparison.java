@@ -8,5 +8,6 @@ import io.github.cxkpi.stats.Difference;
  *
  * @param share the share's difference
  * @param mean the means' difference
+ * @since 0.1.0
  */
 public record RatingComparison(Difference share, Difference mean) {}

@@ -7,6 +7,8 @@ import io.github.cxkpi.codec.FrameWriter;
  * whose responses it consumes, the scale, the policies, and how its parameters are written in
  * the binary format. Implementations are immutable value types (records) whose {@code equals}
  * decides whether two aggregators may merge.
+ *
+ * @since 0.1.0
  */
 public interface RatingDefinition {
   /**

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * since the last snapshot.
  *
  * @param <A> the KPI's aggregator
+ * @since 0.1.0
  */
 public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
   private static final VarHandle EPOCH;

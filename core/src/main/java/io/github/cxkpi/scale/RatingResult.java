@@ -6,6 +6,8 @@ import io.github.cxkpi.stats.Interval;
  * What every rating result (CSAT, CES, survey FCR) reads off its {@link RatingStats}: the
  * respondents, the mean with its t interval, the spread, the effective sample size and the
  * small-sample flag. Results are records that implement it with their definition and stats.
+ *
+ * @since 0.1.0
  */
 public interface RatingResult {
   /**

@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param weights the weight sum of each point, lowest first
  * @param sumOfSquaredWeights Σw² over the answers
  * @param weighted whether any answer carried a weight other than 1
+ * @since 0.1.0
  */
 public record RatingStats(
     int scaleMin,
@@ -37,7 +38,19 @@ public record RatingStats(
     double sumOfSquaredWeights,
     boolean weighted) {
 
-  /** Copies the lists and checks their sizes. */
+  /**
+   * Copies the lists and checks their sizes.
+   *
+   * @param scaleMin the lowest point
+   * @param scaleMax the highest point
+   * @param respondents answers on the scale
+   * @param blanks blank answers (never in these statistics)
+   * @param rejected answers off the scale, counted as rejected
+   * @param counts the count of each point, lowest first
+   * @param weights the weight sum of each point, lowest first
+   * @param sumOfSquaredWeights Σw² over the answers
+   * @param weighted whether any answer carried a weight other than 1
+   */
   public RatingStats {
     counts = List.copyOf(counts);
     weights = List.copyOf(weights);

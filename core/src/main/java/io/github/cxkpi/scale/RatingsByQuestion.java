@@ -17,6 +17,7 @@ import java.util.function.Function;
  * question's aggregator into the same question's here.
  *
  * @param <A> the aggregator of each question
+ * @since 0.1.0
  */
 public final class RatingsByQuestion<A extends RatingAggregator<?, ?, A>> {
   private final String prefix;

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Not thread-safe</b>: one writer at a time. For many writer threads use a
  * {@link RatingRecorder}.
+ *
+ * @since 0.1.0
  */
 public final class ScaleHistogram implements IntConsumer {
   /** The widest scale: 1,001 points (rating scales have 2 to 11). */

@@ -50,6 +50,8 @@ import org.jspecify.annotations.Nullable;
  * card.endOfInput();
  * ScorecardReport report = card.report();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Scorecard {
   private final List<KpiProvider> kpis;
@@ -222,7 +224,7 @@ public final class Scorecard {
     return true;
   }
 
-  /** The aggregator of KPI k in the cell of a segment and the pane of an instant, made if need be. */
+  /** KPI k's aggregator in the cell of a segment and an instant's pane, made if need be. */
   private KpiAggregator paneAggregator(Map<SegmentKey, Map<Window, @Nullable KpiAggregator[]>> in,
       SegmentKey segment, Instant t, int k) {
     @Nullable KpiAggregator[] cell = in.computeIfAbsent(segment, s -> new HashMap<>())
@@ -321,11 +323,14 @@ public final class Scorecard {
       for (int k = 0; k < merged.length; k++) {
         KpiAggregator t = theirs[k];
         KpiAggregator o = mine == null ? null : mine[k];
-        merged[k] = t == null ? o : o == null ? t.copy() : o.copy().merge(t);
-        if (t != null) {
-          int kpi = k;
-          merged[k].drainDecided(i -> stagedPaneAggregator(staged, segment, i, kpi));
+        if (t == null) {
+          merged[k] = o;
+          continue;
         }
+        KpiAggregator m = o == null ? t.copy() : o.copy().merge(t);
+        int kpi = k;
+        m.drainDecided(i -> stagedPaneAggregator(staged, segment, i, kpi));
+        merged[k] = m;
       }
       stagedSpanning.put(segment, merged);
     });

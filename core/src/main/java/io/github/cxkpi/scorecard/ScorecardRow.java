@@ -15,10 +15,21 @@ import org.jspecify.annotations.Nullable;
  * @param change the change from the previous window ({@code this - previous}) with its test,
  *     or {@code null} when the previous window has no data for this KPI and segment, or when
  *     either window is a small sample (below the KPI's reporting threshold)
+ *
+ * @since 0.1.0
  */
 public record ScorecardRow(
     SegmentKey segment, Window window, KpiSummary summary, @Nullable Difference change) {
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param segment the segment
+   * @param window the window
+   * @param summary the KPI's n, value, interval and small-sample flag
+   * @param change the change from the previous window ({@code this - previous}) with its test, or
+   *     {@code null} when the previous window has no data for this KPI and segment, or when either
+   *     window is a small sample (below the KPI's reporting threshold)
+   */
   public ScorecardRow {
     Objects.requireNonNull(segment, "segment is null");
     Objects.requireNonNull(window, "window is null");

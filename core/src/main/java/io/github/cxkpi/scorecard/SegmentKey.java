@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param names the values, one per field
  * @param ranks a sort rank per value (0 when the natural order is by name)
+ * @since 0.1.0
  */
 public record SegmentKey(List<String> names, List<Integer> ranks)
     implements Comparable<SegmentKey> {
@@ -19,7 +20,12 @@ public record SegmentKey(List<String> names, List<Integer> ranks)
   /** The segment of everything, for a scorecard that does not segment. */
   public static final SegmentKey ALL = new SegmentKey(List.of("all"), List.of(0));
 
-  /** Copies and checks the lists. */
+  /**
+   * Copies and checks the lists.
+   *
+   * @param names the values, one per field
+   * @param ranks a sort rank per value (0 when the natural order is by name)
+   */
   public SegmentKey {
     names = List.copyOf(names);
     ranks = List.copyOf(ranks);

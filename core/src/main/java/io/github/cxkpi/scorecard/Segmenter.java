@@ -10,6 +10,8 @@ import java.util.Objects;
  * Chooses the segment of an interaction: by channel, journey stage, touchpoint, any attribute,
  * a function of the caller's, or a combination ({@link #and}). The built-in segmenters are
  * thread-safe and cache their keys per value (memory grows with the distinct values seen).
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Segmenter {

@@ -10,9 +10,16 @@ import java.util.Objects;
  * @param start the first instant inside
  * @param end the first instant after
  * @param label the label
+ * @since 0.1.0
  */
 public record Window(Instant start, Instant end, String label) implements Comparable<Window> {
-  /** Checks {@code start < end}. */
+  /**
+   * Checks {@code start < end}.
+   *
+   * @param start the first instant inside
+   * @param end the first instant after
+   * @param label the label
+   */
   public Window {
     Objects.requireNonNull(start, "start is null");
     Objects.requireNonNull(end, "end is null");

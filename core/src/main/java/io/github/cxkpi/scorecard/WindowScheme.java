@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * rolling windows (the last N days, every day) built by merging daily panes, never by
  * re-reading events. Immutable and thread-safe: scorecards on many threads may share one.
  * Windows cover instants from {@link #MIN_INSTANT} to {@link #MAX_INSTANT}.
+ *
+ * @since 0.1.0
  */
 public final class WindowScheme {
   /** The calendar unit of a pane. */

@@ -8,6 +8,8 @@ import java.util.function.Function;
 /**
  * Any KPI's aggregator, seen by generic code. Like the concrete aggregators it is mutable
  * and <b>not thread-safe</b>.
+ *
+ * @since 0.1.0
  */
 public interface KpiAggregator {
   /**

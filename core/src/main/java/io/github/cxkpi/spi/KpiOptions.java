@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * {@link KpiAggregator#endOfInput()}), or it streams with a bounded lateness
  * ({@link #allowedLateness(Duration)}), or each KPI keeps its definition's default
  * ({@link #kpiDefaults()}). KPIs without event-time state ignore it.
+ *
+ * @since 0.1.0
  */
 public final class KpiOptions {
   private static final KpiOptions DEFAULTS = new KpiOptions(false, null, false);

@@ -3,6 +3,8 @@ package io.github.cxkpi.spi;
 /**
  * A KPI, as a module provides it to the {@link KpiRegistry}. Implementations must be
  * thread-safe and have a public no-argument constructor (for {@link java.util.ServiceLoader}).
+ *
+ * @since 0.1.0
  */
 public interface KpiProvider {
   /**

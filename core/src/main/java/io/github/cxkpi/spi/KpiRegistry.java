@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
  * The KPIs available at run time, found with {@link ServiceLoader} on the module path (the
  * modules that {@code provides} a {@link KpiProvider}) and on the class path (their
  * {@code META-INF/services} files). Immutable and thread-safe once loaded.
+ *
+ * @since 0.1.0
  */
 public final class KpiRegistry {
   private static final Logger LOG = LoggerFactory.getLogger(KpiRegistry.class);

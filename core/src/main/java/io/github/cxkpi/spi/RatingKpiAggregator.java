@@ -11,6 +11,7 @@ import java.util.Objects;
  * module's provider is a few lines. Not thread-safe, like the aggregator it wraps.
  *
  * @param <A> the rating aggregator
+ * @since 0.1.0
  */
 public final class RatingKpiAggregator<A extends RatingAggregator<?, ?, A>>
     implements KpiAggregator {

@@ -11,6 +11,7 @@ package io.github.cxkpi.stats;
  * @param pValue the two-sided p-value
  * @param interval the confidence interval of the difference
  * @param level the confidence level of the interval
+ * @since 0.1.0
  */
 public record Difference(
     double estimate,

@@ -6,12 +6,18 @@ package io.github.cxkpi.stats;
  *
  * @param lower the lower bound
  * @param upper the upper bound
+ * @since 0.1.0
  */
 public record Interval(double lower, double upper) {
   /** The interval of an empty sample: both bounds NaN. */
   public static final Interval UNDEFINED = new Interval(Double.NaN, Double.NaN);
 
-  /** Checks that {@code lower <= upper} unless one is NaN. */
+  /**
+   * Checks that {@code lower <= upper} unless one is NaN.
+   *
+   * @param lower the lower bound
+   * @param upper the upper bound
+   */
   public Interval {
     if (lower > upper) {
       throw new IllegalArgumentException(

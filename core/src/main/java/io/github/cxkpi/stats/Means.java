@@ -2,7 +2,11 @@ package io.github.cxkpi.stats;
 
 import io.github.cxkpi.internal.Checks;
 
-/** The t interval of a mean and Welch's t test of two means. */
+/**
+ * The t interval of a mean and Welch's t test of two means.
+ *
+ * @since 0.1.0
+ */
 public final class Means {
   private Means() {}
 

@@ -10,6 +10,8 @@ import io.github.cxkpi.internal.SpecialFunctions;
  * {@code |x| < 3} and the continued fraction of Mills' ratio in the tails, so that tail
  * probabilities keep their relative precision. The quantile starts from Acklam's rational
  * approximation and is polished by Halley steps on the CDF: full double precision.
+ *
+ * @since 0.1.0
  */
 public final class Normal {
   private static final double SQRT_2PI = 2.50662827463100050242;

@@ -6,6 +6,8 @@ import io.github.cxkpi.internal.SpecialFunctions;
 /**
  * Intervals for a proportion and the comparison of two. Sample sizes are doubles so that a
  * weighted share can pass Kish's effective sample size.
+ *
+ * @since 0.1.0
  */
 public final class Proportions {
   private Proportions() {}

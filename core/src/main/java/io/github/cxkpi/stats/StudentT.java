@@ -10,6 +10,8 @@ import io.github.cxkpi.internal.SpecialFunctions;
  * <p>The CDF is {@code 1 - I_x(df/2, 1/2) / 2} with {@code x = df / (df + t²)}, the regularized
  * incomplete beta function by its continued fraction; the quantile inverts it by Newton steps
  * inside a bracket that bisection keeps honest (closed forms for df = 1 and df = 2).
+ *
+ * @since 0.1.0
  */
 public final class StudentT {
   private StudentT() {}

@@ -2,7 +2,11 @@ package io.github.cxkpi.stats;
 
 import io.github.cxkpi.internal.Checks;
 
-/** The two-sided z test of a difference with a known (estimated) standard error. */
+/**
+ * The two-sided z test of a difference with a known (estimated) standard error.
+ *
+ * @since 0.1.0
+ */
 public final class ZTest {
   private ZTest() {}
 

@@ -20,6 +20,7 @@ import java.util.Objects;
  * what a serializer snapshot records, so it never changes for a kind.
  *
  * @param <A> the aggregator
+ * @since 0.1.0
  */
 public final class AggregatorKind<A> implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
@@ -40,7 +41,9 @@ public final class AggregatorKind<A> implements Serializable {
 
   private static final List<AggregatorKind<?>> ALL = List.of(NPS, CSAT, CES, SURVEY_FCR, REPEAT_FCR);
 
+  /** The KPI's id: what the serialized form holds, resolved back to the constant. */
   private final String id;
+  /** The aggregator's class. */
   private final Class<A> type;
 
   private AggregatorKind(String id, Class<A> type) {
@@ -130,6 +133,11 @@ public final class AggregatorKind<A> implements Serializable {
     return type.cast(a);
   }
 
+  /**
+   * Resolves a deserialized kind to its constant, so that kinds compare by identity.
+   *
+   * @return the constant of the same id
+   */
   @Serial
   private Object readResolve() {
     return byId(id);

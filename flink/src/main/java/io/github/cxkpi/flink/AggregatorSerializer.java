@@ -18,10 +18,12 @@ import org.apache.flink.core.memory.DataOutputView;
  * the payload).
  *
  * @param <A> the aggregator
+ * @since 0.1.0
  */
 public final class AggregatorSerializer<A> extends TypeSerializer<A> {
   @Serial private static final long serialVersionUID = 1L;
 
+  /** The kind of aggregator serialized (its KPI and class). */
   private final AggregatorKind<A> kind;
 
   /**

@@ -9,6 +9,8 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
  * The {@link TypeInformation} of cxkpi's types, to hand to Flink explicitly
  * ({@code fromData(CxkpiTypes.surveyResponses(), ...)}, {@code returns(...)}): each is backed by
  * a serializer of this module, so Flink never falls back to Kryo.
+ *
+ * @since 0.1.0
  */
 public final class CxkpiTypes {
   private CxkpiTypes() {}

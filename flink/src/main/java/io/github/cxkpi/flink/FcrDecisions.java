@@ -12,6 +12,7 @@ import io.github.cxkpi.stats.Proportions;
  * @param contactsRepeated of those, the ones followed by a repeat within the window
  * @param episodesDecided episodes whose FCR status became final
  * @param episodesResolved of those, the ones resolved at first contact
+ * @since 0.1.0
  */
 public record FcrDecisions(String key, long contactsDecided, long contactsRepeated,
     long episodesDecided, long episodesResolved) {

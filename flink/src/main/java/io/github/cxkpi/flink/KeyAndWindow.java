@@ -15,6 +15,8 @@ import org.apache.flink.util.Collector;
  * {@code (segment, "2026-03-02T00:00:00Z", summary)}. Pass it with {@link #outputType()} as the
  * window function of {@code aggregate(kpi, new KeyAndWindow(), kpi.accumulatorType(),
  * kpi.resultType(), KeyAndWindow.outputType())}.
+ *
+ * @since 0.1.0
  */
 public final class KeyAndWindow
     extends ProcessWindowFunction<KpiSummary, Tuple3<String, String, KpiSummary>, String,

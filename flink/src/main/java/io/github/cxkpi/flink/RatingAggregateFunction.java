@@ -34,13 +34,17 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
  * }</pre>
  *
  * @param <A> the aggregator
+ * @since 0.1.0
  */
 public final class RatingAggregateFunction<A extends RatingAggregator<?, ?, A>>
     implements AggregateFunction<SurveyResponse, A, KpiSummary> {
   @Serial private static final long serialVersionUID = 1L;
 
+  /** The kind of aggregator. */
   private final AggregatorKind<A> kind;
+  /** The codec's bytes of an empty aggregator: the definition, in serializable form. */
   private final byte[] empty;
+  /** The confidence level of the summaries. */
   private final double level;
 
   private RatingAggregateFunction(AggregatorKind<A> kind, A empty, double level) {

@@ -29,6 +29,8 @@ import org.apache.flink.util.OutputTag;
  *
  * <p>Flink's watermark strategy takes the role of the definition's allowed lateness; the
  * definition's key, window, episode mode and agent-mark rule apply as they do in the library.
+ *
+ * @since 0.1.0
  */
 public final class RepeatContactFcrFunction
     extends KeyedProcessFunction<String, ServiceContact, FcrDecisions> {
@@ -40,8 +42,11 @@ public final class RepeatContactFcrFunction
 
   // The definition travels as the codec's bytes of an empty aggregator (records of the
   // library are not java.io.Serializable); the FCR key and window are kept for the hot path.
+  /** The codec's bytes of an empty aggregator: the definition, in serializable form. */
   private final byte[] empty;
+  /** The definition's FCR key. */
   private final io.github.cxkpi.fcr.FcrKey key;
+  /** The definition's window, in milliseconds. */
   private final long window;
   private transient ValueState<RepeatContactAggregator> state;
 

@@ -16,6 +16,8 @@ import java.util.stream.Collector;
  * <pre>{@code
  * CesResult r = responses.stream().collect(Ces.collector(Ces.v2()));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Ces {
   /** The KPI's id in the registry. */

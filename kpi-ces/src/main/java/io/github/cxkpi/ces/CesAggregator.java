@@ -12,6 +12,8 @@ import io.github.cxkpi.stats.Difference;
  *
  * <p><b>Not thread-safe</b>: one thread at a time. Merge per-thread aggregators, or use
  * {@link Ces#recorder(CesDefinition)} for many writer threads.
+ *
+ * @since 0.1.0
  */
 public final class CesAggregator extends RatingAggregator<CesDefinition, CesResult, CesAggregator> {
 

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param difficultTo the highest difficult answer
  * @param outOfRangePolicy what to do with answers off the scale (default: throw)
  * @param smallSampleThreshold results with fewer respondents are flagged (default 30)
+ * @since 0.1.0
  */
 public record CesDefinition(
     String question,
@@ -40,6 +41,17 @@ public record CesDefinition(
   /**
    * Validates: the ranges lie on the scale, do not overlap, and the easy range is at the good
    * end.
+   *
+   * @param question the question id whose responses count (default "ces")
+   * @param scaleMin the lowest answer
+   * @param scaleMax the highest answer
+   * @param direction which end is good
+   * @param easyFrom the lowest easy answer
+   * @param easyTo the highest easy answer
+   * @param difficultFrom the lowest difficult answer
+   * @param difficultTo the highest difficult answer
+   * @param outOfRangePolicy what to do with answers off the scale (default: throw)
+   * @param smallSampleThreshold results with fewer respondents are flagged (default 30)
    */
   public CesDefinition {
     Objects.requireNonNull(question, "question is null");

@@ -16,6 +16,8 @@ import java.util.stream.Collector;
  * <pre>{@code
  * CsatResult r = responses.stream().collect(Csat.collector(Csat.onScale(1, 5)));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Csat {
   /** The KPI's id in the registry. */

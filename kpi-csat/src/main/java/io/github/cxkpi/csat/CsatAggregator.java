@@ -12,6 +12,8 @@ import io.github.cxkpi.stats.Difference;
  *
  * <p><b>Not thread-safe</b>: one thread at a time. Merge per-thread aggregators, or use
  * {@link Csat#recorder(CsatDefinition)} for many writer threads.
+ *
+ * @since 0.1.0
  */
 public final class CsatAggregator
     extends RatingAggregator<CsatDefinition, CsatResult, CsatAggregator> {

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param satisfiedMin the lowest satisfied answer: satisfied means {@code >= satisfiedMin}
  * @param outOfRangePolicy what to do with answers off the scale (default: throw)
  * @param smallSampleThreshold results with fewer respondents are flagged (default 30)
+ * @since 0.1.0
  */
 public record CsatDefinition(
     String question,
@@ -29,7 +30,16 @@ public record CsatDefinition(
     int smallSampleThreshold)
     implements RatingDefinition {
 
-  /** Validates: {@code scaleMin < satisfiedMin <= scaleMax}, at most 1,001 points. */
+  /**
+   * Validates: {@code scaleMin < satisfiedMin <= scaleMax}, at most 1,001 points.
+   *
+   * @param question the question id whose responses count (default "csat")
+   * @param scaleMin the lowest answer
+   * @param scaleMax the highest answer
+   * @param satisfiedMin the lowest satisfied answer: satisfied means {@code >= satisfiedMin}
+   * @param outOfRangePolicy what to do with answers off the scale (default: throw)
+   * @param smallSampleThreshold results with fewer respondents are flagged (default 30)
+   */
   public CsatDefinition {
     Objects.requireNonNull(question, "question is null");
     if (question.isBlank()) {

@@ -13,10 +13,16 @@ import java.util.Objects;
  *
  * @param definition the definition it was computed under
  * @param stats the statistics of the answers
+ * @since 0.1.0
  */
 public record CsatResult(CsatDefinition definition, RatingStats stats) implements RatingResult {
 
-  /** Checks that the statistics are on the definition's scale. */
+  /**
+   * Checks that the statistics are on the definition's scale.
+   *
+   * @param definition the definition it was computed under
+   * @param stats the statistics of the answers
+   */
   public CsatResult {
     Objects.requireNonNull(definition, "definition is null");
     Objects.requireNonNull(stats, "stats is null");

@@ -19,6 +19,8 @@ import java.util.Objects;
  * fcr.endOfStream();
  * double share = fcr.result().fcr();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Fcr {
   /** The registry id of survey FCR. */

@@ -3,7 +3,11 @@ package io.github.cxkpi.fcr;
 import io.github.cxkpi.event.ServiceContact;
 import java.util.Objects;
 
-/** What makes two contacts "the same issue" for repeat-contact FCR. */
+/**
+ * What makes two contacts "the same issue" for repeat-contact FCR.
+ *
+ * @since 0.1.0
+ */
 public enum FcrKey {
   /** The customer: the default where no contact reason is known. */
   CUSTOMER,

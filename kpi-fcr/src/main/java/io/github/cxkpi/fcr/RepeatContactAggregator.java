@@ -68,6 +68,8 @@ import org.jspecify.annotations.Nullable;
  * bytes), so that writing never fails on a key and reading gives back the same key.
  *
  * <p><b>Not thread-safe</b>: one thread at a time; partition by key for parallelism.
+ *
+ * @since 0.1.0
  */
 public final class RepeatContactAggregator {
   /** The earliest instant accepted. */

@@ -29,6 +29,8 @@ import java.util.Objects;
  * @param sameInstant what two contacts of one key at the same instant are (default
  *     {@link SameInstantContacts#REPEAT}: the customer contacted twice, so the first contact
  *     did not resolve the issue; see {@link SameInstantContacts})
+ *
+ * @since 0.1.0
  */
 public record RepeatContactDefinition(
     FcrKey key,
@@ -43,7 +45,27 @@ public record RepeatContactDefinition(
   /** The longest window and lateness accepted: 366 days. */
   public static final Duration MAX_DURATION = Duration.ofDays(366);
 
-  /** Validates: a window of 1 ms to 366 days, a lateness of 0 to 366 days. */
+  /**
+   * Validates: a window of 1 ms to 366 days, a lateness of 0 to 366 days.
+   *
+   * @param key what makes two contacts the same issue (default the customer)
+   * @param window a contact within this time after another of the same key is a repeat (the
+   *     boundary is inclusive: a gap of exactly the window is a repeat); default 7 days
+   * @param mode how contacts group into episodes (default gap-chained)
+   * @param requireAgentResolved whether a single-contact episode also needs its contact marked
+   *     resolved by the agent to count as resolved at first contact (default no)
+   * @param allowedLateness how far behind the largest instant seen a contact may arrive when the
+   *     watermark is derived (default 1 hour): a contact is late only when its instant is strictly
+   *     before the largest instant seen minus the lateness, so with a lateness of 0 a contact at
+   *     the same instant as the latest one is not late
+   * @param derivedWatermark whether the watermark follows the largest instant seen minus the
+   *     lateness (default yes); if not, only {@link RepeatContactAggregator#advanceWatermark} moves
+   *     it
+   * @param smallSampleThreshold results with fewer decided episodes are flagged (default 30)
+   * @param sameInstant what two contacts of one key at the same instant are (default {@link
+   *     SameInstantContacts#REPEAT}: the customer contacted twice, so the first contact did not
+   *     resolve the issue; see {@link SameInstantContacts})
+   */
   public RepeatContactDefinition {
     Objects.requireNonNull(key, "key is null");
     Objects.requireNonNull(window, "window is null");

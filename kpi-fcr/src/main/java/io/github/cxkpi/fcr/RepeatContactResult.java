@@ -22,6 +22,8 @@ import java.util.Objects;
  *     key at the same instant ({@link SameInstantContacts#DUPLICATE}; always 0 with the
  *     default {@link SameInstantContacts#REPEAT}); counted in {@code contacts}, not in the
  *     decided or repeated contacts
+ *
+ * @since 0.1.0
  */
 public record RepeatContactResult(
     RepeatContactDefinition definition,
@@ -35,7 +37,23 @@ public record RepeatContactResult(
     long pendingKeys,
     long duplicateContacts) {
 
-  /** Checks the counts' consistency. */
+  /**
+   * Checks the counts' consistency.
+   *
+   * @param definition the definition
+   * @param contacts contacts accepted (not late)
+   * @param lateContacts contacts that arrived at or below the watermark: counted, not used
+   * @param contactsDecided accepted contacts whose repeat status is final
+   * @param contactsRepeated of those, the contacts followed by a repeat within the window
+   * @param episodesDecided issue episodes whose FCR status is final
+   * @param episodesResolved of those, the episodes resolved at first contact
+   * @param episodesPending episodes started whose FCR status is not final yet
+   * @param pendingKeys keys with state in memory (the memory in use is proportional to this)
+   * @param duplicateContacts accepted contacts found to be copies of another contact of their key
+   *     at the same instant ({@link SameInstantContacts#DUPLICATE}; always 0 with the default
+   *     {@link SameInstantContacts#REPEAT}); counted in {@code contacts}, not in the decided or
+   *     repeated contacts
+   */
   public RepeatContactResult {
     Objects.requireNonNull(definition, "definition is null");
     if (contacts < 0 || lateContacts < 0 || contactsDecided < 0 || contactsDecided > contacts

@@ -8,7 +8,7 @@ package io.github.cxkpi.fcr;
 public enum SameInstantContacts {
   /**
    * The default: two contacts, the second a repeat of the first. A gap of zero is within any
-   * window (KPIS.md: "a gap of exactly W is a repeat", and 0 is at most W); the customer
+   * window (a gap of exactly W is a repeat, and 0 is at most W); the customer
    * reached out twice, so the first contact did not resolve the issue: the episode has two
    * contacts and is not resolved at first contact, and the first contact counts as repeated.
    */

@@ -10,6 +10,8 @@ import io.github.cxkpi.stats.Difference;
  *
  * <p><b>Not thread-safe</b>; use {@link Fcr#surveyRecorder(SurveyFcrDefinition)} for many
  * writer threads.
+ *
+ * @since 0.1.0
  */
 public final class SurveyFcrAggregator
     extends RatingAggregator<SurveyFcrDefinition, SurveyFcrResult, SurveyFcrAggregator> {

@@ -14,12 +14,19 @@ import java.util.Objects;
  * @param question the question id (default "fcr")
  * @param outOfRangePolicy what to do with answers other than 0 and 1 (default: throw)
  * @param smallSampleThreshold results with fewer answers are flagged (default 30)
+ * @since 0.1.0
  */
 public record SurveyFcrDefinition(
     String question, OutOfRangePolicy outOfRangePolicy, int smallSampleThreshold)
     implements RatingDefinition {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param question the question id (default "fcr")
+   * @param outOfRangePolicy what to do with answers other than 0 and 1 (default: throw)
+   * @param smallSampleThreshold results with fewer answers are flagged (default 30)
+   */
   public SurveyFcrDefinition {
     Objects.requireNonNull(question, "question is null");
     if (question.isBlank()) {

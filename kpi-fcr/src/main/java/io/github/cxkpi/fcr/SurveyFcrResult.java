@@ -11,10 +11,16 @@ import java.util.Objects;
  *
  * @param definition the definition
  * @param stats the statistics of the answers (0 = no, 1 = yes)
+ * @since 0.1.0
  */
 public record SurveyFcrResult(SurveyFcrDefinition definition, RatingStats stats) implements RatingResult {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param definition the definition
+   * @param stats the statistics of the answers (0 = no, 1 = yes)
+   */
   public SurveyFcrResult {
     Objects.requireNonNull(definition, "definition is null");
     Objects.requireNonNull(stats, "stats is null");

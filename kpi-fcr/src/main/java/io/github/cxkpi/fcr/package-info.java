@@ -1,5 +1,5 @@
 /**
- * First-Contact Resolution, in its three families (KPIS.md).
+ * First-Contact Resolution, in its three families.
  *
  * <ol>
  *   <li><b>Survey</b>: "Was your issue resolved in this contact?"; FCR = yes / answered, with
@@ -9,7 +9,7 @@
  *       same key follows within the window (7 days, inclusive); FCR = episodes with exactly one
  *       contact / episodes, beside the repeat-contact rate
  *       ({@link io.github.cxkpi.fcr.RepeatContactAggregator}, exact in event time with a
- *       watermark, memory bounded by the keys active within the window). KPIS.md's example
+ *       watermark, memory bounded by the keys active within the window). An example
  *       (W = 7 days): c1 on days 0, 2 and 12, c2 on day 1: episodes {0, 2}, {12}, {1}: FCR 2/3;
  *       contacts followed by a repeat: day 0 only: rate 1/4. Two contacts of one key at the
  *       same instant are a repeat by default ({@link io.github.cxkpi.fcr.SameInstantContacts}).

@@ -15,6 +15,8 @@ import java.util.stream.Collector;
  * NpsResult r = responses.stream().collect(Nps.collector());
  * System.out.printf("NPS %.1f%n", r.score());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Nps {
   /** The KPI's id in the registry. */

@@ -14,6 +14,8 @@ import io.github.cxkpi.stats.Difference;
  *
  * <p><b>Not thread-safe</b>: one thread at a time. Merge per-thread aggregators, or use
  * {@link Nps#recorder()} for many writer threads.
+ *
+ * @since 0.1.0
  */
 public final class NpsAggregator extends RatingAggregator<NpsDefinition, NpsResult, NpsAggregator> {
 

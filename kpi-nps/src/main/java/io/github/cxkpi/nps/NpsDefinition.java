@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param blankPolicy whether blank answers count in the denominator (default no)
  * @param outOfRangePolicy what to do with answers off the scale (default: throw)
  * @param smallSampleThreshold results with fewer respondents are flagged (default 30)
+ * @since 0.1.0
  */
 public record NpsDefinition(
     String question,
@@ -36,7 +37,18 @@ public record NpsDefinition(
   static final NpsDefinition DEFAULT = new NpsDefinition(
       "nps", 0, 10, 7, 9, BlankPolicy.EXCLUDE, OutOfRangePolicy.REJECT, 30);
 
-  /** Validates the definition: {@code scaleMin < passiveMin <= promoterMin <= scaleMax}. */
+  /**
+   * Validates the definition: {@code scaleMin < passiveMin <= promoterMin <= scaleMax}.
+   *
+   * @param question the question id whose responses count (default "nps")
+   * @param scaleMin the lowest answer (0, or 1 for a 1-10 survey)
+   * @param scaleMax the highest answer (10)
+   * @param passiveMin the lowest passive answer (7): below it, detractors
+   * @param promoterMin the lowest promoter answer (9)
+   * @param blankPolicy whether blank answers count in the denominator (default no)
+   * @param outOfRangePolicy what to do with answers off the scale (default: throw)
+   * @param smallSampleThreshold results with fewer respondents are flagged (default 30)
+   */
   public NpsDefinition {
     Objects.requireNonNull(question, "question is null");
     if (question.isBlank()) {

@@ -1,6 +1,11 @@
 package io.github.cxkpi.nps;
 
-/** How to compute the confidence interval of an NPS (see KPIS.md, after Rocks 2016). */
+/**
+ * How to compute the confidence interval of an NPS (after B. Rocks, "Interval estimation for the
+ * net promoter score", The American Statistician, 2016).
+ *
+ * @since 0.1.0
+ */
 public enum NpsIntervalMethod {
   /** The normal (Wald) interval {@code NPS ± z·SE}: fine at large n, poor near the bounds. */
   WALD,

@@ -19,7 +19,8 @@ import java.util.Objects;
  *
  * @param definition the definition it was computed under
  * @param respondents answers on the scale
- * @param blanks blank answers (in the denominator only with {@link BlankPolicy#COUNT_IN_DENOMINATOR})
+ * @param blanks blank answers (in the denominator only with {@link
+ *     BlankPolicy#COUNT_IN_DENOMINATOR})
  * @param rejected answers off the scale, counted as rejected
  * @param promoters answers at or above the promoter break
  * @param passives answers between the breaks
@@ -30,6 +31,7 @@ import java.util.Objects;
  * @param blankWeight the blank answers' weight sum
  * @param sumOfSquaredWeights Σw² over the responses in the denominator
  * @param weighted whether any response carried a weight other than 1
+ * @since 0.1.0
  */
 public record NpsResult(
     NpsDefinition definition,
@@ -46,7 +48,24 @@ public record NpsResult(
     double sumOfSquaredWeights,
     boolean weighted) {
 
-  /** Checks that the tallies are consistent. */
+  /**
+   * Checks that the tallies are consistent.
+   *
+   * @param definition the definition it was computed under
+   * @param respondents answers on the scale
+   * @param blanks blank answers (in the denominator only with {@link
+   *     BlankPolicy#COUNT_IN_DENOMINATOR})
+   * @param rejected answers off the scale, counted as rejected
+   * @param promoters answers at or above the promoter break
+   * @param passives answers between the breaks
+   * @param detractors answers below the passive break
+   * @param promoterWeight the promoters' weight sum (their count when unweighted)
+   * @param passiveWeight the passives' weight sum
+   * @param detractorWeight the detractors' weight sum
+   * @param blankWeight the blank answers' weight sum
+   * @param sumOfSquaredWeights Σw² over the responses in the denominator
+   * @param weighted whether any response carried a weight other than 1
+   */
   public NpsResult {
     Objects.requireNonNull(definition, "definition is null");
     if (respondents < 0 || blanks < 0 || rejected < 0 || promoters < 0 || passives < 0
