@@ -68,12 +68,12 @@ public final class FrameInput {
       throw new CodecException(
           "truncated " + what + ": " + bytes.length + " bytes, a frame has at least " + min);
     }
-    checkHeader(bytes[0] & 0xFF, bytes[1] & 0xFF, bytes[2] & 0xFF, what);
+    Frames.checkHeader(bytes[0] & 0xFF, bytes[1] & 0xFF, bytes[2] & 0xFF, what);
     int n = bytes.length - Frames.TRAILER;
     CRC32C crc = new CRC32C();
     crc.update(bytes, 0, n);
-    checkCrc((int) crc.getValue(), readInt(bytes, n), bytes.length, what);
-    checkKind(bytes[3] & 0xFF, kind, what);
+    Frames.checkCrc((int) crc.getValue(), Frames.readInt(bytes, n), bytes.length, what);
+    Frames.checkKind(bytes[3] & 0xFF, kind, what);
     return new FrameInput(bytes, null, n, what);
   }
 
@@ -95,43 +95,14 @@ public final class FrameInput {
       throw new CodecException("truncated " + what + ": the stream ended after "
           + header.length + " bytes, within the " + Frames.HEADER + "-byte header");
     }
-    checkHeader(header[0] & 0xFF, header[1] & 0xFF, header[2] & 0xFF, what);
-    checkKind(header[3] & 0xFF, kind, what);
+    Frames.checkHeader(header[0] & 0xFF, header[1] & 0xFF, header[2] & 0xFF, what);
+    Frames.checkKind(header[3] & 0xFF, kind, what);
     FrameInput r = new FrameInput(null, in, Long.MAX_VALUE, what);
     Objects.requireNonNull(r.crc).update(header);
     return r;
   }
 
-  private static void checkHeader(int m0, int m1, int version, String what) {
-    if (m0 != Frames.MAGIC_0 || m1 != Frames.MAGIC_1) {
-      throw new CodecException(String.format("not a cxkpi frame: magic is 0x%02X%02X, expected"
-          + " 0x%02X%02X", m0, m1, Frames.MAGIC_0, Frames.MAGIC_1));
-    }
-    if (version != Frames.VERSION) {
-      throw new CodecException("unsupported format version " + version + " of " + what
-          + ", this reader knows " + Frames.VERSION);
-    }
-  }
 
-  private static void checkKind(int actual, int kind, String what) {
-    if (actual != kind) {
-      throw new CodecException(
-          "expected a frame of kind " + kind + " (" + what + ") but found kind " + actual);
-    }
-  }
-
-  private static void checkCrc(int computed, int stored, long length, String what) {
-    if (computed != stored) {
-      throw new CodecException(String.format("checksum mismatch in %s of %d bytes: stored "
-          + "CRC32C 0x%08X, computed 0x%08X (corrupted, truncated or extended bytes)",
-          what, length, stored, computed));
-    }
-  }
-
-  private static int readInt(byte[] b, int i) {
-    return ((b[i] & 0xFF) << 24) | ((b[i + 1] & 0xFF) << 16) | ((b[i + 2] & 0xFF) << 8)
-        | (b[i + 3] & 0xFF);
-  }
 
   /** The next payload byte (0..255), or -1 at the end of the payload or stream. */
   private int next() throws IOException {
@@ -363,7 +334,7 @@ public final class FrameInput {
       throw new CodecException("truncated " + what + ": the stream ended within the checksum "
           + "at offset " + (pos + trailer.length) + " (or the payload is incomplete)");
     }
-    checkCrc(computed, readInt(trailer, 0), pos + Frames.TRAILER, what);
+    Frames.checkCrc(computed, Frames.readInt(trailer, 0), pos + Frames.TRAILER, what);
     return pos + Frames.TRAILER;
   }
 }

@@ -74,16 +74,8 @@ public final class FrameOutput {
    * @throws IOException when the stream fails
    */
   public FrameOutput putVarLong(long value) throws IOException {
-    if (value < 0) {
-      throw new IllegalArgumentException("varint must not be negative, was " + value);
-    }
     ensure(10);
-    long v = value;
-    while ((v & ~0x7FL) != 0) {
-      buf[pos++] = (byte) ((v & 0x7F) | 0x80);
-      v >>>= 7;
-    }
-    buf[pos++] = (byte) v;
+    pos = Frames.putVarLong(buf, pos, value);
     return this;
   }
 

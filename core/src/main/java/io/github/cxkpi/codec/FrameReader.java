@@ -50,39 +50,12 @@ public final class FrameReader {
       throw new CodecException(
           what + " is " + bytes.length + " bytes, more than the limit of " + MAX_FRAME_BYTES);
     }
-    if ((bytes[0] & 0xFF) != Frames.MAGIC_0 || (bytes[1] & 0xFF) != Frames.MAGIC_1) {
-      throw new CodecException(
-          String.format(
-              "not a cxkpi frame: magic is 0x%02X%02X, expected 0x%02X%02X",
-              bytes[0] & 0xFF, bytes[1] & 0xFF, Frames.MAGIC_0, Frames.MAGIC_1));
-    }
-    int version = bytes[2] & 0xFF;
-    if (version != Frames.VERSION) {
-      throw new CodecException(
-          "unsupported format version " + version + " of " + what + ", this reader knows "
-              + Frames.VERSION);
-    }
+    Frames.checkHeader(bytes[0] & 0xFF, bytes[1] & 0xFF, bytes[2] & 0xFF, what);
     int n = bytes.length - Frames.TRAILER;
     CRC32C crc = new CRC32C();
     crc.update(bytes, 0, n);
-    int expected = (int) crc.getValue();
-    int actual =
-        ((bytes[n] & 0xFF) << 24)
-            | ((bytes[n + 1] & 0xFF) << 16)
-            | ((bytes[n + 2] & 0xFF) << 8)
-            | (bytes[n + 3] & 0xFF);
-    if (expected != actual) {
-      throw new CodecException(
-          String.format(
-              "checksum mismatch in %s of %d bytes: stored CRC32C 0x%08X, computed 0x%08X"
-                  + " (corrupted, truncated or extended bytes)",
-              what, bytes.length, actual, expected));
-    }
-    int actualKind = bytes[3] & 0xFF;
-    if (actualKind != kind) {
-      throw new CodecException(
-          "expected a frame of kind " + kind + " (" + what + ") but found kind " + actualKind);
-    }
+    Frames.checkCrc((int) crc.getValue(), Frames.readInt(bytes, n), bytes.length, what);
+    Frames.checkKind(bytes[3] & 0xFF, kind, what);
     return new FrameReader(bytes, what);
   }
 
