@@ -8,8 +8,9 @@ Each respondent gives two survey responses: question "nps" (likelihood to recomm
 and question "csat" (satisfaction, 1-10); "NA" becomes a blank answer. The data set has no
 timestamps: its undocumented integer column t (0-17) is read as the survey wave and mapped to
 consecutive ISO weeks from Monday 2019-01-07, noon UTC, plus the row's index in seconds so that
-rows keep their order; the 18 respondents whose t is NA get an empty instant, which the report
-rejects as bad rows (counted, with their line numbers). Channel "store", stage post-purchase, touchpoint "store-visit".
+rows keep their order. The 18 respondents whose t is NA have no time, so they cannot be placed in
+a window: they are left out here, and the script says how many on standard error. Channel
+"store", stage post-purchase, touchpoint "store-visit".
 Attributes: visits (NbPassageKS bucketed 1-4, 5-14, 15+) and basket (CaTicket bucketed).
 """
 import csv, gzip, io, sys
@@ -36,13 +37,15 @@ w = csv.writer(out, lineterminator="\n")
 w.writerow(["kind", "customer_id", "instant", "channel", "stage", "touchpoint", "question",
             "score", "weight", "reason", "case_id", "agent", "resolved", "attr.visits",
             "attr.basket"])
+kept = dropped = 0
 with open(src, encoding="latin-1", newline="") as f:
     for i, row in enumerate(csv.DictReader(f)):
         if row["t"] == "NA":
-            instant = ""  # 18 respondents have no wave: the report counts them as bad rows
-        else:
-            t = base + timedelta(weeks=int(row["t"]), seconds=i)
-            instant = t.strftime("%Y-%m-%dT%H:%M:%SZ")
+            dropped += 1  # no wave, so no instant: no window can hold the answers
+            continue
+        kept += 1
+        t = base + timedelta(weeks=int(row["t"]), seconds=i)
+        instant = t.strftime("%Y-%m-%dT%H:%M:%SZ")
         for question, column in (("nps", "nps"), ("csat", "satisfaction")):
             score = row[column]
             w.writerow(["survey", "botanic-" + row["id"], instant, "store", "post-purchase",
@@ -50,3 +53,5 @@ with open(src, encoding="latin-1", newline="") as f:
                         "", visits(row["NbPassageKS"]), basket(row["CaTicket"])])
 with gzip.GzipFile(dst, "wb", mtime=0) as g:
     g.write(out.getvalue().encode("utf-8"))
+print(f"converted {kept:,} respondents ({2 * kept:,} rows); left out {dropped} without a wave "
+      f"(column t is NA: no instant to place them in a week)", file=sys.stderr)

@@ -1,8 +1,9 @@
 package io.github.cxkpi.cli;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cxkpi.event.Channel;
 import io.github.cxkpi.event.Interaction;
@@ -11,23 +12,34 @@ import io.github.cxkpi.event.ServiceContact;
 import io.github.cxkpi.event.SurveyResponse;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads interactions one at a time (constant memory) from CSV or JSON Lines.
+ * Reads interactions one row at a time from CSV or JSON Lines. A row that cannot be an
+ * interaction is returned as bad, with its line number and the reason, and reading goes on
+ * with the next row: a malformed JSON line, a value of the wrong JSON type, a duplicate key, an
+ * unclosed CSV quote (reported at the line it opens on; the lines after it are read again as
+ * rows), a line over {@link InputLines#MAX_LINE_CHARS}, a number that is not plain ASCII
+ * digits. What stops the whole input is what makes every row doubtful: bytes the charset cannot
+ * decode, and a CSV header that is unknown, repeated or lacks a required column.
  *
  * <p>The CSV header names the columns; the order is free and unknown columns are refused:
  *
@@ -49,9 +61,11 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p>JSON Lines: one object per line with the same names, attributes either as
- * {@code "attr.NAME"} members or in an {@code "attributes"} object.
+ * {@code "attr.NAME"} members or in an {@code "attributes"} object. Types are strict: text
+ * fields are JSON strings, {@code score} a JSON integer, {@code weight} a JSON number,
+ * {@code resolved} a JSON boolean; {@code null} is the same as an absent field.
  */
-final class InteractionReader implements Iterator<InteractionReader.Row>, Closeable {
+final class InteractionReader implements Closeable {
 
   /** A row read: an interaction, or the reason it is bad. */
   record Row(long line, @Nullable Interaction interaction, @Nullable String problem) {}
@@ -64,127 +78,296 @@ final class InteractionReader implements Iterator<InteractionReader.Row>, Closea
     JSONL
   }
 
-  private static final java.util.Set<String> COLUMNS = java.util.Set.of("kind", "customer_id",
-      "instant", "channel", "stage", "touchpoint", "question", "score", "weight", "reason",
-      "case_id", "agent", "resolved", "attributes");
+  /** The whole input is refused (a bad header): no row can be trusted. */
+  static final class BadInputException extends IOException {
+    private static final long serialVersionUID = 1L;
 
-  private final Closeable source;
-  private final Iterator<Map<String, String>> records;
-  private final java.util.function.LongSupplier lineOfLast;
-
-  private InteractionReader(Closeable source, Iterator<Map<String, String>> records,
-      java.util.function.LongSupplier lineOfLast) {
-    this.source = source;
-    this.records = records;
-    this.lineOfLast = lineOfLast;
-  }
-
-  static InteractionReader open(Reader in, Format format) throws IOException {
-    if (format == Format.CSV) {
-      CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-          .setTrim(true).get().parse(in);
-      for (String h : parser.getHeaderNames()) {
-        if (!COLUMNS.contains(h) && !h.startsWith("attr.")) {
-          parser.close();
-          throw new IllegalArgumentException("unknown CSV column '" + h + "' in the header; "
-              + "known: " + new java.util.TreeSet<>(COLUMNS) + " and attr.NAME");
-        }
-      }
-      Iterator<CSVRecord> it = parser.iterator();
-      long[] line = {1};
-      Iterator<Map<String, String>> records = new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return it.hasNext();
-        }
-
-        @Override
-        public Map<String, String> next() {
-          CSVRecord r = it.next();
-          line[0] = r.getRecordNumber() + 1; // the header is line 1
-          if (!r.isConsistent()) {
-            Map<String, String> bad = new HashMap<>();
-            bad.put("__problem", "has " + r.size() + " fields, the header has "
-                + parser.getHeaderNames().size());
-            return bad;
-          }
-          return r.toMap();
-        }
-      };
-      return new InteractionReader(parser, records, () -> line[0]);
+    BadInputException(String message) {
+      super(message);
     }
-    ObjectMapper mapper = new ObjectMapper();
-    mapper.configure(JsonParser.Feature.AUTO_CLOSE_SOURCE, true);
-    JsonParser jp = mapper.getFactory().createParser(in);
-    MappingIterator<JsonNode> it = mapper.readValues(jp, JsonNode.class);
-    long[] line = {0};
-    Iterator<Map<String, String>> records = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        try {
-          return it.hasNextValue();
-        } catch (IOException e) {
-          throw new UncheckedIOException("bad JSON near line "
-              + jp.currentLocation().getLineNr() + ": " + e.getMessage(), e);
-        }
-      }
-
-      @Override
-      public Map<String, String> next() {
-        try {
-          JsonNode n = it.nextValue();
-          line[0] = jp.currentLocation().getLineNr();
-          return flatten(n);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    };
-    return new InteractionReader(it, records, () -> line[0]);
   }
 
+  static final Set<String> COLUMNS = Set.of("kind", "customer_id", "instant", "channel",
+      "stage", "touchpoint", "question", "score", "weight", "reason", "case_id", "agent",
+      "resolved");
+  static final List<String> REQUIRED = List.of("kind", "customer_id", "instant");
+  private static final Set<String> INTEGER_FIELDS = Set.of("score");
+  private static final Set<String> NUMBER_FIELDS = Set.of("weight");
+  private static final Set<String> BOOLEAN_FIELDS = Set.of("resolved");
+  // Only ASCII digits: Integer.parseInt would also take full-width or Arabic-Indic digits.
+  private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,10}");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,3})?");
+  private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setTrim(true).get();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private final InputLines lines;
+  private final Format format;
+  private final List<String> header;
+
+  private InteractionReader(InputLines lines, Format format, List<String> header) {
+    this.lines = lines;
+    this.format = format;
+    this.header = header;
+  }
+
+  /**
+   * Opens an input: for CSV, reads and checks the header before any row.
+   *
+   * @throws BadInputException when the CSV header is missing, malformed, repeats a column,
+   *     names an unknown one or lacks a required one
+   * @throws InputLines.UndecodableException when the header's bytes are not in the charset
+   */
+  static InteractionReader open(InputStream in, Charset charset, Format format)
+      throws IOException {
+    InputLines lines = new InputLines(in, charset);
+    if (format == Format.JSONL) {
+      return new InteractionReader(lines, format, List.of());
+    }
+    InputLines.Line first = lines.next();
+    while (first != null && !first.tooLong() && first.text().isBlank()) {
+      first = lines.next();
+    }
+    if (first == null) {
+      throw new BadInputException("the input is empty: a CSV header is required (columns "
+          + REQUIRED + ", see report --help)");
+    }
+    if (first.tooLong()) {
+      throw new BadInputException("line " + first.number() + ": the CSV header is longer than "
+          + InputLines.MAX_LINE_CHARS + " characters");
+    }
+    List<String> names;
+    try {
+      names = fields(first.text());
+    } catch (IOException | RuntimeException e) {
+      throw new BadInputException("line " + first.number() + ": the CSV header is malformed: "
+          + e.getMessage());
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (String h : names) {
+      if (!COLUMNS.contains(h) && !(h.startsWith("attr.") && h.length() > 5)) {
+        throw new BadInputException("line " + first.number() + ": unknown CSV column '" + h
+            + "' in the header; known: " + new TreeSet<>(COLUMNS) + " and attr.NAME");
+      }
+      if (!seen.add(h)) {
+        throw new BadInputException("line " + first.number() + ": the CSV header names column '"
+            + h + "' twice");
+      }
+    }
+    for (String required : REQUIRED) {
+      if (!seen.contains(required)) {
+        throw new BadInputException("line " + first.number() + ": the CSV header lacks the "
+            + "required column '" + required + "' (it has " + names + ")");
+      }
+    }
+    return new InteractionReader(lines, format, List.copyOf(names));
+  }
+
+  private static List<String> fields(String record) throws IOException {
+    try (CSVParser p = CSV.parse(new java.io.StringReader(record))) {
+      List<CSVRecord> all = p.getRecords();
+      if (all.size() != 1) {
+        throw new IOException("expected one record, found " + all.size());
+      }
+      return all.get(0).toList();
+    }
+  }
+
+  /**
+   * The next row, or {@code null} at the end of the input.
+   *
+   * @throws InputLines.UndecodableException when bytes cannot be decoded (the run stops)
+   */
+  @Nullable Row next() throws IOException {
+    return format == Format.CSV ? nextCsv() : nextJson();
+  }
+
+  private @Nullable Row nextJson() throws IOException {
+    InputLines.Line l = lines.next();
+    while (l != null && !l.tooLong() && l.text().isBlank()) {
+      l = lines.next();
+    }
+    if (l == null) {
+      return null;
+    }
+    if (l.tooLong()) {
+      return tooLong(l);
+    }
+    Map<String, String> r;
+    try {
+      r = flatten(JSON.readTree(l.text()));
+    } catch (JsonProcessingException e) {
+      return new Row(l.number(), null, "malformed JSON: " + e.getOriginalMessage());
+    } catch (IllegalArgumentException e) {
+      return new Row(l.number(), null, e.getMessage());
+    }
+    return row(l.number(), r);
+  }
+
+  private static Row tooLong(InputLines.Line l) {
+    return new Row(l.number(), null, "the line is longer than " + InputLines.MAX_LINE_CHARS
+        + " characters");
+  }
+
+  private @Nullable Row nextCsv() throws IOException {
+    InputLines.Line l = lines.next();
+    while (l != null && !l.tooLong() && l.text().isBlank()) {
+      l = lines.next();
+    }
+    if (l == null) {
+      return null;
+    }
+    if (l.tooLong()) {
+      return tooLong(l);
+    }
+    // A record runs over several lines while a quoted field is open (an odd number of quotes
+    // so far). Should it not close within the line limit or before the end of the input, the
+    // record is bad at its first line, and the lines after it are read again as rows.
+    String text = l.text();
+    long quotes = quotes(text);
+    Deque<InputLines.Line> more = new ArrayDeque<>();
+    StringBuilder record = null;
+    while ((quotes & 1) != 0) {
+      InputLines.Line next = lines.next();
+      if (next == null || next.tooLong()
+          || (record != null ? record.length() : text.length()) + 1
+              + next.text().length() > InputLines.MAX_LINE_CHARS) {
+        if (next != null) {
+          more.addLast(next);
+        }
+        lines.pushBack(more);
+        return new Row(l.number(), null, "a quoted field opens here and does not close "
+            + (next == null ? "before the end of the input" : "within "
+                + InputLines.MAX_LINE_CHARS + " characters")
+            + "; the lines after it are read again as rows");
+      }
+      more.addLast(next);
+      if (record == null) {
+        record = new StringBuilder(text);
+      }
+      record.append('\n').append(next.text());
+      quotes += quotes(next.text());
+    }
+    List<String> values;
+    try {
+      values = fields(record == null ? text : record.toString());
+    } catch (IOException | RuntimeException e) {
+      return new Row(l.number(), null, "malformed CSV: " + e.getMessage());
+    }
+    if (values.size() != header.size()) {
+      return new Row(l.number(), null, "has " + values.size() + " fields, the header has "
+          + header.size());
+    }
+    Map<String, String> r = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      r.put(header.get(i), values.get(i));
+    }
+    return row(l.number(), r);
+  }
+
+  private static long quotes(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '"') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static Row row(long line, Map<String, String> r) {
+    try {
+      return new Row(line, parse(r), null);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return new Row(line, null, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** A JSON object as the CSV row it stands for; wrong types are refused. */
   private static Map<String, String> flatten(JsonNode n) {
-    Map<String, String> m = new HashMap<>();
     if (!n.isObject()) {
-      m.put("__problem", "is not a JSON object");
-      return m;
+      throw new IllegalArgumentException("is not a JSON object but " + type(n));
     }
+    Map<String, String> m = new HashMap<>();
     for (Map.Entry<String, JsonNode> e : n.properties()) {
+      String name = e.getKey();
       JsonNode v = e.getValue();
-      if (e.getKey().equals("attributes") && v.isObject()) {
-        for (Map.Entry<String, JsonNode> a : v.properties()) {
-          m.put("attr." + a.getKey(), a.getValue().asText());
+      if (name.equals("attributes")) {
+        if (v.isNull()) {
+          continue;
         }
-      } else if (!COLUMNS.contains(e.getKey()) && !e.getKey().startsWith("attr.")) {
-        m.put("__problem", "unknown field '" + e.getKey() + "'");
+        if (!v.isObject()) {
+          throw new IllegalArgumentException("attributes must be a JSON object, was " + type(v));
+        }
+        for (Map.Entry<String, JsonNode> a : v.properties()) {
+          put(m, "attr." + a.getKey(), text("attributes." + a.getKey(), a.getValue()));
+        }
+      } else if (COLUMNS.contains(name) || (name.startsWith("attr.") && name.length() > 5)) {
+        put(m, name, value(name, v));
       } else {
-        m.put(e.getKey(), v.isNull() ? "" : v.asText());
+        throw new IllegalArgumentException("unknown field '" + name + "'");
       }
     }
     return m;
   }
 
-  @Override
-  public boolean hasNext() {
-    return records.hasNext();
+  private static void put(Map<String, String> m, String name, String value) {
+    if (m.put(name, value) != null) {
+      throw new IllegalArgumentException("field '" + name + "' is given twice");
+    }
   }
 
-  @Override
-  public Row next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
+  private static String value(String name, JsonNode v) {
+    if (v.isNull()) {
+      return "";
     }
-    Map<String, String> r = records.next();
-    long line = lineOfLast.getAsLong();
-    String problem = r.get("__problem");
-    if (problem != null) {
-      return new Row(line, null, problem);
+    if (INTEGER_FIELDS.contains(name)) {
+      if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+        throw new IllegalArgumentException(name + " must be a JSON integer, was " + type(v)
+            + (v.isValueNode() ? " " + v : ""));
+      }
+      return Integer.toString(v.intValue());
     }
-    try {
-      return new Row(line, parse(r), null);
-    } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
-      return new Row(line, null, String.valueOf(e.getMessage()));
+    if (NUMBER_FIELDS.contains(name)) {
+      if (!v.isNumber()) {
+        throw new IllegalArgumentException(name + " must be a JSON number, was " + type(v)
+            + (v.isValueNode() ? " " + v : ""));
+      }
+      return v.asText();
     }
+    if (BOOLEAN_FIELDS.contains(name)) {
+      if (!v.isBoolean()) {
+        throw new IllegalArgumentException(name + " must be a JSON boolean, was " + type(v)
+            + (v.isValueNode() ? " " + v : ""));
+      }
+      return v.asText();
+    }
+    return text(name, v);
+  }
+
+  private static String text(String name, JsonNode v) {
+    if (v.isNull()) {
+      return "";
+    }
+    if (!v.isTextual()) {
+      throw new IllegalArgumentException(name + " must be a JSON string, was " + type(v)
+          + (v.isValueNode() ? " " + v : ""));
+    }
+    return v.textValue();
+  }
+
+  private static String type(JsonNode v) {
+    return switch (v.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case BOOLEAN -> "a boolean";
+      case NUMBER -> "a number";
+      case STRING -> "a string";
+      case NULL -> "null";
+      default -> v.getNodeType().name().toLowerCase(Locale.ROOT);
+    };
   }
 
   private static String get(Map<String, String> r, String name) {
@@ -243,10 +426,14 @@ final class InteractionReader implements Iterator<InteractionReader.Row>, Closea
       try {
         return OffsetDateTime.parse(s).toInstant();
       } catch (DateTimeParseException e2) {
-        throw new IllegalArgumentException(
-            "instant '" + s + "' is not ISO-8601 with an offset (e.g. 2026-03-02T09:15:00Z)");
+        throw new IllegalArgumentException("instant '" + clip(s)
+            + "' is not ISO-8601 with an offset (e.g. 2026-03-02T09:15:00Z)");
       }
     }
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
   }
 
   private static JourneyStage stage(@Nullable String s) {
@@ -257,24 +444,28 @@ final class InteractionReader implements Iterator<InteractionReader.Row>, Closea
       return JourneyStage.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("stage must be awareness, consideration, purchase or "
-          + "post-purchase, was '" + s + "'");
+          + "post-purchase, was '" + clip(s) + "'");
     }
   }
 
   private static int integer(String s, String field) {
-    try {
-      return Integer.parseInt(s);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(field + " '" + s + "' is not an integer");
+    if (INTEGER.matcher(s).matches()) {
+      try {
+        return Integer.parseInt(s);
+      } catch (NumberFormatException e) {
+        // out of int range: reported below
+      }
     }
+    throw new IllegalArgumentException(field + " '" + clip(s) + "' is not an integer (ASCII "
+        + "digits 0-9)");
   }
 
   private static double number(String s, String field) {
-    try {
+    if (DECIMAL.matcher(s).matches()) {
       return Double.parseDouble(s);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(field + " '" + s + "' is not a number");
     }
+    throw new IllegalArgumentException(field + " '" + clip(s) + "' is not a decimal number "
+        + "(ASCII digits 0-9)");
   }
 
   private static boolean bool(String s) {
@@ -284,12 +475,13 @@ final class InteractionReader implements Iterator<InteractionReader.Row>, Closea
       case "false": case "no": case "0": case "n": case "":
         return false;
       default:
-        throw new IllegalArgumentException("resolved must be true or false, was '" + s + "'");
+        throw new IllegalArgumentException("resolved must be true or false, was '" + clip(s)
+            + "'");
     }
   }
 
   @Override
   public void close() throws IOException {
-    source.close();
+    lines.close();
   }
 }

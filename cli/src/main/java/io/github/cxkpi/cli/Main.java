@@ -6,24 +6,24 @@ import io.github.cxkpi.scorecard.ScorecardReport;
 import io.github.cxkpi.scorecard.Segmenter;
 import io.github.cxkpi.scorecard.WindowScheme;
 import io.github.cxkpi.spi.KpiRegistry;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
@@ -32,13 +32,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The {@code cxkpi} command. */
+/**
+ * The {@code cxkpi} command.
+ *
+ * <p>Exit codes: 0 when the report was written (bad rows skipped and counted, unless
+ * {@code --strict}); 1 when the input cannot be used: a bad row with {@code --strict}, bytes
+ * that are not in the input's encoding, a CSV header that is unknown, repeated or lacks a
+ * required column, an unreadable file; 2 for a usage error: an unknown option, a bad option
+ * value, a file that does not exist. Options are checked before any input is read or any output
+ * written, and the output file is written whole to a temporary file beside it and then moved
+ * into place, so that a failed run leaves an existing file as it was.
+ */
 @Command(name = "cxkpi", mixinStandardHelpOptions = true, version = "cxkpi 0.1.0-SNAPSHOT",
     description = "Customer-experience KPIs from the command line.",
     subcommands = {Main.Report.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** Exit code of a run that could not use its input. */
+  static final int BAD_INPUT = 1;
+
+  /** Exit code of a usage error. */
+  static final int USAGE = 2;
+
+  /** Bad rows listed on standard error before the rest are only counted. */
+  static final int LISTED_BAD_ROWS = 10;
+
+  /** For picocli; use {@link #main} or {@link #run}. */
+  public Main() {}
 
   /**
    * Runs the command line.
@@ -56,7 +78,7 @@ public final class Main implements Runnable {
    * @param in standard input
    * @param out standard output
    * @param err standard error
-   * @return the exit code: 0 ok, 1 bad input with --strict or unreadable input, 2 bad usage
+   * @return the exit code: 0 ok, 1 bad input (see the class comment), 2 bad usage
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
@@ -67,7 +89,7 @@ public final class Main implements Runnable {
     Report.stderr = err;
     cl.setExecutionExceptionHandler((e, c, p) -> {
       c.getErr().println("cxkpi: " + e.getMessage());
-      return 1;
+      return BAD_INPUT;
     });
     return cl.execute(args);
   }
@@ -88,7 +110,14 @@ public final class Main implements Runnable {
             + "(ISO-8601, e.g. 2026-03-02T09:15:00Z), channel, stage (awareness|consideration|"
             + "purchase|post-purchase), touchpoint, question (nps|csat|ces|fcr), score (empty = "
             + "blank answer), weight, reason, case_id, agent, resolved (true|false), attr.NAME.",
-        "JSON Lines: one object per line with the same names.",
+        "JSON Lines: one object per line with the same names; text fields are JSON strings, "
+            + "score a JSON integer, weight a JSON number, resolved a JSON boolean.",
+        "",
+        "A bad row (malformed, of the wrong type, an unclosed quote, a value off its scale or "
+            + "range) is skipped and counted: the first " + LISTED_BAD_ROWS + " are listed on "
+            + "standard error with their line numbers. Exit codes: 0 report written; 1 input "
+            + "unusable (a bad row with --strict, bytes not in --encoding, a bad CSV header); "
+            + "2 usage error.",
         "",
         "Examples:",
         "  cxkpi report --sample",
@@ -107,7 +136,7 @@ public final class Main implements Runnable {
     @Nullable String file;
 
     @Option(names = "--sample", description = "Use the bundled sample: a real garden-centre NPS "
-        + "and satisfaction survey (13,954 respondents, CC0; see --sample-info).")
+        + "and satisfaction survey (13,936 respondents, CC0; see --sample-info).")
     boolean sample;
 
     @Option(names = "--sample-info", description = "Print where the sample comes from and exit.")
@@ -116,6 +145,11 @@ public final class Main implements Runnable {
     @Option(names = "--input-format", paramLabel = "csv|jsonl",
         description = "Input format (default: from the file name; csv for standard input).")
     InteractionReader.@Nullable Format inputFormat;
+
+    @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "CHARSET",
+        description = "The input's character encoding (default: ${DEFAULT-VALUE}); bytes that "
+            + "are not valid in it stop the run with their line number.")
+    String encoding = "UTF-8";
 
     @Option(names = "--kpis", split = ",", paramLabel = "ID",
         description = "KPIs to compute (default all): nps, csat, ces, fcr, fcr-repeat.")
@@ -180,29 +214,44 @@ public final class Main implements Runnable {
             + "(samples/botanic-LICENSE.txt in this jar).");
         return 0;
       }
+      // Every option is checked before anything is read or written.
       if (sample && file != null) {
-        throw new CommandLine.ParameterException(new CommandLine(this),
-            "give either FILE or --sample, not both");
+        throw usage("give either FILE or --sample, not both");
       }
-      KpiRegistry registry = Kpis.registry(Kpis.scale(npsScale != null ? npsScale : "0..10"),
-          Kpis.scale(csatScale != null ? csatScale : sample ? "1..10" : "1..5"), ces1);
-      Scorecard.Builder b = Scorecard.builder().registry(registry)
-          .segmentBy(segmenter()).windows(scheme()).level(level);
-      if (!kpis.isEmpty()) {
-        b.kpis(kpis.toArray(String[]::new));
+      Charset charset = charset();
+      String outputFormat = outputFormat();
+      KpiRegistry registry;
+      Scorecard card;
+      try {
+        registry = Kpis.registry(Kpis.scale(npsScale != null ? npsScale : "0..10"),
+            Kpis.scale(csatScale != null ? csatScale : sample ? "1..10" : "1..5"), ces1);
+        for (String id : kpis) {
+          if (registry.find(id).isEmpty()) {
+            throw new IllegalArgumentException("--kpis: unknown KPI '" + id + "', known: "
+                + registry.ids());
+          }
+        }
+        Scorecard.Builder b = Scorecard.builder().registry(registry)
+            .segmentBy(segmenter()).windows(scheme()).level(level);
+        if (!kpis.isEmpty()) {
+          b.kpis(kpis.toArray(String[]::new));
+        }
+        if (lateness != null) {
+          b.allowedLateness(lateness);
+        }
+        card = b.build();
+      } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        throw usage(e.getMessage());
       }
-      if (lateness != null) {
-        b.allowedLateness(lateness);
-      }
-      Scorecard card = b.build();
+      Path target = output == null ? null : outputTarget(output);
+      InputStream input = openInput();
       long rows = 0;
       long bad = 0;
       long start = System.nanoTime();
       long lastProgress = start;
       boolean progressShown = false;
-      try (Reader in = open(); InteractionReader reader = InteractionReader.open(in, format())) {
-        while (reader.hasNext()) {
-          InteractionReader.Row row = reader.next();
+      try (InteractionReader reader = InteractionReader.open(input, charset, format())) {
+        for (InteractionReader.Row row = reader.next(); row != null; row = reader.next()) {
           rows++;
           String problem = row.problem();
           Interaction i = row.interaction();
@@ -219,9 +268,9 @@ public final class Main implements Runnable {
               stderr.printf(Locale.ROOT, "%sline %d: %s%n", progressShown ? "\n" : "", row.line(),
                   problem);
               stderr.println("stopped at the first bad row (--strict)");
-              return 1;
+              return BAD_INPUT;
             }
-            if (bad <= 20) {
+            if (bad <= LISTED_BAD_ROWS) {
               stderr.printf(Locale.ROOT, "%sline %d: %s (skipped)%n", progressShown ? "\n" : "",
                   row.line(), problem);
               progressShown = false;
@@ -235,41 +284,106 @@ public final class Main implements Runnable {
                 rows / ((now - start) / 1e9), bad);
           }
         }
-      } catch (UncheckedIOException e) {
-        throw new IOException(e.getMessage(), e);
+      } catch (InputLines.UndecodableException | InteractionReader.BadInputException e) {
+        if (progressShown) {
+          stderr.println();
+        }
+        stderr.println("cxkpi: " + inputName() + ": " + e.getMessage());
+        return BAD_INPUT;
       }
       if (progressShown) {
         stderr.println();
       }
-      if (bad > 20) {
-        stderr.printf(Locale.ROOT, "... and %,d more bad rows%n", bad - 20);
+      if (bad > LISTED_BAD_ROWS) {
+        stderr.printf(Locale.ROOT, "... and %,d more bad rows%n", bad - LISTED_BAD_ROWS);
       }
       card.endOfInput();
       ScorecardReport report = card.report();
       Writers.Summary summary = new Writers.Summary(rows, bad,
           (System.nanoTime() - start) / 1_000_000_000L);
-      write(report, summary, registry);
-      if (!format.equals("table") || output != null) {
+      write(report, summary, registry, outputFormat, target);
+      if (!outputFormat.equals("table") || output != null) {
         stderr.println(summary.line(report));
       }
       return 0;
     }
 
-    private void write(ScorecardReport report, Writers.Summary summary, KpiRegistry registry)
-        throws IOException {
-      Writer w = output == null
-          ? new OutputStreamWriter(stdout, StandardCharsets.UTF_8)
-          : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-      try (PrintWriter out = new PrintWriter(w)) {
-        switch (format.toLowerCase(Locale.ROOT)) {
+    private CommandLine.ParameterException usage(@Nullable String message) {
+      return new CommandLine.ParameterException(spec.commandLine(), String.valueOf(message));
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private Charset charset() {
+      try {
+        return Charset.forName(encoding);
+      } catch (IllegalArgumentException e) {
+        throw usage("--encoding: unknown charset '" + encoding + "'");
+      }
+    }
+
+    private String outputFormat() {
+      String f = format.toLowerCase(Locale.ROOT);
+      if (!List.of("table", "csv", "json", "html").contains(f)) {
+        throw usage("--format must be table, json, csv or html, was '" + format + "'");
+      }
+      return f;
+    }
+
+    /** The output file, checked: its folder exists and it is not a folder itself. */
+    private Path outputTarget(Path out) {
+      Path abs = out.toAbsolutePath();
+      Path dir = abs.getParent();
+      if (dir == null || !Files.isDirectory(dir)) {
+        throw usage("--output: folder " + dir + " does not exist");
+      }
+      if (Files.isDirectory(abs)) {
+        throw usage("--output: " + out + " is a folder");
+      }
+      return abs;
+    }
+
+    private String inputName() {
+      return sample ? "the sample" : file == null || file.equals("-") ? "standard input" : file;
+    }
+
+    private void write(ScorecardReport report, Writers.Summary summary, KpiRegistry registry,
+        String outputFormat, @Nullable Path target) throws IOException {
+      // A file is written whole beside its target and then moved into place: a run that fails
+      // half-way leaves the previous file as it was.
+      Path tmp = target == null ? null
+          : Files.createTempFile(Objects.requireNonNull(target.getParent()),
+              "." + target.getFileName() + ".", ".tmp");
+      try {
+        Writer w = tmp == null
+            ? new OutputStreamWriter(stdout, StandardCharsets.UTF_8)
+            : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(w);
+        switch (outputFormat) {
           case "table" -> Writers.table(report, summary, out);
           case "csv" -> Writers.csv(report, out);
           case "json" -> Writers.json(report, summary, out);
-          case "html" -> out.write(HtmlReport.render(report, registry, summary.line(report)));
-          default -> throw new IllegalArgumentException(
-              "--format must be table, json, csv or html, was '" + format + "'");
+          default -> out.write(HtmlReport.render(report, registry, summary.line(report)));
         }
         out.flush();
+        if (out.checkError()) {
+          throw new IOException("cannot write the report" + (tmp == null ? "" : " to " + tmp));
+        }
+        if (tmp != null) {
+          out.close();
+          try {
+            Files.move(tmp, Objects.requireNonNull(target), StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+          } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, Objects.requireNonNull(target), StandardCopyOption.REPLACE_EXISTING);
+          }
+          tmp = null;
+        }
+      } finally {
+        if (tmp != null) {
+          Files.deleteIfExists(tmp);
+        }
       }
     }
 
@@ -297,7 +411,12 @@ public final class Main implements Runnable {
       ZoneId z = ZoneId.of(zone);
       String w = window.toLowerCase(Locale.ROOT);
       if (w.startsWith("rolling:")) {
-        return WindowScheme.rolling(Integer.parseInt(w.substring(8)), z);
+        String days = w.substring(8);
+        if (!days.matches("[0-9]{1,4}")) {
+          throw new IllegalArgumentException("--window rolling:N takes a number of days, was '"
+              + window + "'");
+        }
+        return WindowScheme.rolling(Integer.parseInt(days), z);
       }
       return switch (w) {
         case "day" -> WindowScheme.calendar(WindowScheme.Unit.DAY, z);
@@ -325,21 +444,19 @@ public final class Main implements Runnable {
       return s;
     }
 
-    private Reader open() throws IOException {
-      InputStream raw;
-      boolean gz;
+    private InputStream openInput() throws IOException {
       if (sample) {
-        raw = resource("samples/botanic.csv.gz");
-        gz = true;
-      } else if (file == null || file.equals("-")) {
-        raw = stdin;
-        gz = false;
-      } else {
-        raw = Files.newInputStream(Path.of(file));
-        gz = file.endsWith(".gz");
+        return new GZIPInputStream(resource("samples/botanic.csv.gz"), 1 << 16);
       }
-      InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw;
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      if (file == null || file.equals("-")) {
+        return stdin;
+      }
+      Path path = Path.of(file);
+      if (!Files.isRegularFile(path)) {
+        throw usage(Files.exists(path) ? file + " is not a file" : "no such file: " + file);
+      }
+      InputStream raw = Files.newInputStream(path);
+      return file.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
     }
   }
 }

@@ -46,19 +46,20 @@ final class Writers {
   }
 
   static void csv(ScorecardReport report, Appendable out) throws IOException {
-    try (CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader("segment", "window", "window_start",
+    // Not closed: closing the printer would close the caller's stream (standard output).
+    CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader("segment", "window", "window_start",
         "window_end", "kpi", "n", "value", "lower", "upper", "level", "small_sample", "change",
-        "change_lower", "change_upper", "change_p").get().print(out)) {
-      for (ScorecardRow r : report.rows()) {
-        Difference c = r.change();
-        p.printRecord(r.segment().label(), r.window().label(), r.window().start(),
-            r.window().end(), r.kpiId(), r.summary().n(), num(r.summary().value(), 6),
-            num(r.summary().interval().lower(), 6), num(r.summary().interval().upper(), 6),
-            report.level(), r.summary().smallSample(), c == null ? "" : num(c.estimate(), 6),
-            c == null ? "" : num(c.interval().lower(), 6),
-            c == null ? "" : num(c.interval().upper(), 6), c == null ? "" : c.pValue());
-      }
+        "change_lower", "change_upper", "change_p").get().print(out);
+    for (ScorecardRow r : report.rows()) {
+      Difference c = r.change();
+      p.printRecord(r.segment().label(), r.window().label(), r.window().start(),
+          r.window().end(), r.kpiId(), r.summary().n(), num(r.summary().value(), 6),
+          num(r.summary().interval().lower(), 6), num(r.summary().interval().upper(), 6),
+          report.level(), r.summary().smallSample(), c == null ? "" : num(c.estimate(), 6),
+          c == null ? "" : num(c.interval().lower(), 6),
+          c == null ? "" : num(c.interval().upper(), 6), c == null ? "" : c.pValue());
     }
+    p.flush();
   }
 
   static void json(ScorecardReport report, Summary summary, Appendable out) throws IOException {
