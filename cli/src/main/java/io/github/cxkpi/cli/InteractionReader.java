@@ -165,7 +165,7 @@ final class InteractionReader implements Closeable {
     return new InteractionReader(lines, format, List.copyOf(names));
   }
 
-  private static List<String> fields(String record) throws IOException {
+  static List<String> fields(String record) throws IOException {
     try (CSVParser p = CSV.parse(new java.io.StringReader(record))) {
       List<CSVRecord> all = p.getRecords();
       if (all.size() != 1) {
@@ -252,7 +252,10 @@ final class InteractionReader implements Closeable {
     }
     List<String> values;
     try {
-      values = fields(record == null ? text : record.toString());
+      // Without a quote, a record's fields are what lies between its commas (RFC 4180), trimmed
+      // as the format trims them; any record with a quote goes to Commons CSV.
+      values = quotes == 0 ? unquotedFields(text)
+          : fields(record == null ? text : record.toString());
     } catch (IOException | RuntimeException e) {
       return new Row(l.number(), null, "malformed CSV: " + e.getMessage());
     }
@@ -265,6 +268,17 @@ final class InteractionReader implements Closeable {
       r.put(header.get(i), values.get(i));
     }
     return row(l.number(), r);
+  }
+
+  static List<String> unquotedFields(String record) {
+    List<String> out = new java.util.ArrayList<>(16);
+    int from = 0;
+    for (int i = record.indexOf(','); i >= 0; i = record.indexOf(',', from)) {
+      out.add(record.substring(from, i).trim());
+      from = i + 1;
+    }
+    out.add(record.substring(from).trim());
+    return out;
   }
 
   private static long quotes(String s) {

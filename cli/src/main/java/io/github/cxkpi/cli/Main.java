@@ -263,6 +263,7 @@ public final class Main implements Runnable {
             }
           }
           if (problem != null) {
+            problem = printable(problem);
             bad++;
             if (strict) {
               stderr.printf(Locale.ROOT, "%sline %d: %s%n", progressShown ? "\n" : "", row.line(),
@@ -306,6 +307,23 @@ public final class Main implements Runnable {
         stderr.println(summary.line(report));
       }
       return 0;
+    }
+
+    /** A message with the input's control characters escaped, safe to print on a terminal. */
+    static String printable(String message) {
+      StringBuilder b = null;
+      for (int i = 0; i < message.length(); i++) {
+        char c = message.charAt(i);
+        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
+          if (b == null) {
+            b = new StringBuilder(message.substring(0, i));
+          }
+          b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+        } else if (b != null) {
+          b.append(c);
+        }
+      }
+      return b == null ? message : b.toString();
     }
 
     private CommandLine.ParameterException usage(@Nullable String message) {

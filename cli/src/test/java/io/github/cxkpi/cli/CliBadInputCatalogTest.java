@@ -235,6 +235,13 @@ class CliBadInputCatalogTest {
   }
 
   @Test
+  void controlCharactersInABadRowAreEscapedOnTheTerminal() {
+    Run r = csv("survey,a,2026\u001b[31m,web,nps,9\n" + good("b"));
+    badRow(r, 2, "instant '2026\\u001B[31m' is not ISO-8601");
+    assertFalse(r.err().contains("\u001b"), "no raw escape character");
+  }
+
+  @Test
   void theListingOfBadRowsStopsAtTenThenCounts() {
     StringBuilder rows = new StringBuilder();
     for (int i = 0; i < 25; i++) {

@@ -77,7 +77,8 @@ public abstract class RatingAggregator<
   private void offScale(int score) {
     if (definition.outOfRangePolicy() == OutOfRangePolicy.REJECT) {
       throw new IllegalArgumentException(
-          "score " + score + " is outside the scale " + lo + ".." + hi + " of " + definition);
+          "score " + score + " is outside the scale " + lo + ".." + hi + " of question '"
+              + definition.question() + "'");
     }
     rejected = Math.incrementExact(rejected);
   }
