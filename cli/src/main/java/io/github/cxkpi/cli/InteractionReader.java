@@ -126,10 +126,8 @@ final class InteractionReader implements Closeable {
     if (format == Format.JSONL) {
       return new InteractionReader(lines, format, List.of());
     }
-    InputLines.Line first = lines.next();
-    while (first != null && !first.tooLong() && first.text().isBlank()) {
-      first = lines.next();
-    }
+    InteractionReader reader = new InteractionReader(lines, format, List.of());
+    InputLines.Line first = reader.nextNonBlank();
     if (first == null) {
       throw new BadInputException("the input is empty: a CSV header is required (columns "
           + REQUIRED + ", see report --help)");
@@ -184,11 +182,17 @@ final class InteractionReader implements Closeable {
     return format == Format.CSV ? nextCsv() : nextJson();
   }
 
-  private @Nullable Row nextJson() throws IOException {
+  /** The next line that is not blank (blank lines hold no row), or {@code null} at the end. */
+  private InputLines.@Nullable Line nextNonBlank() throws IOException {
     InputLines.Line l = lines.next();
     while (l != null && !l.tooLong() && l.text().isBlank()) {
       l = lines.next();
     }
+    return l;
+  }
+
+  private @Nullable Row nextJson() throws IOException {
+    InputLines.Line l = nextNonBlank();
     if (l == null) {
       return null;
     }
@@ -212,10 +216,7 @@ final class InteractionReader implements Closeable {
   }
 
   private @Nullable Row nextCsv() throws IOException {
-    InputLines.Line l = lines.next();
-    while (l != null && !l.tooLong() && l.text().isBlank()) {
-      l = lines.next();
-    }
+    InputLines.Line l = nextNonBlank();
     if (l == null) {
       return null;
     }
