@@ -1,6 +1,7 @@
 package io.github.cxkpi.scale;
 
 import io.github.cxkpi.codec.FrameWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rating KPI (NPS, CSAT, CES...) is, as its aggregator needs to know it: the question
@@ -24,6 +25,20 @@ public interface RatingDefinition {
    * @return the question id
    */
   String question();
+
+  /**
+   * Checks a definition's question id as every definition does: not blank, well-formed Unicode,
+   * at most 4096 UTF-8 bytes (so that the definition's bytes can always be written and read
+   * back unchanged).
+   *
+   * @param question the question id
+   * @return the question id
+   * @throws NullPointerException when it is null
+   * @throws IllegalArgumentException when it breaks a rule, naming the value and the rule
+   */
+  static String checkQuestion(@Nullable String question) {
+    return io.github.cxkpi.internal.Checks.notBlank(question, "question");
+  }
 
   /**
    * The lowest point of the scale.

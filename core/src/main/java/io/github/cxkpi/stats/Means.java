@@ -40,7 +40,9 @@ public final class Means {
    * @param variance2 second sample variance
    * @param n2 second (effective) sample size
    * @param level the confidence level
-   * @return the comparison; NaN figures when a sample has fewer than 2 responses
+   * @return the comparison; NaN figures when a sample has fewer than 2 responses (no variance
+   *     can be estimated); when both samples are constant, t is 0 and p 1 for equal means, t
+   *     infinite and p 0 otherwise, with n1 + n2 - 2 degrees of freedom
    */
   public static Difference welch(double mean1, double variance1, double n1, double mean2,
       double variance2, double n2, double level) {
@@ -54,9 +56,11 @@ public final class Means {
     double b = variance2 / n2;
     double se = Math.sqrt(a + b);
     if (se == 0) {
-      double t = d == 0 ? Double.NaN : Math.copySign(Double.POSITIVE_INFINITY, d);
-      return new Difference(d, 0, t, Double.NaN, d == 0 ? Double.NaN : 0,
-          new Interval(d, d), level);
+      // Both samples constant: equal constants are no evidence of a difference (t 0, p 1),
+      // different ones certain evidence (t infinite, p 0). The Welch-Satterthwaite formula is
+      // 0/0 here; the pooled degrees of freedom n1 + n2 - 2 stand in.
+      double t = d == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, d);
+      return new Difference(d, 0, t, n1 + n2 - 2, d == 0 ? 1 : 0, new Interval(d, d), level);
     }
     double df = (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
     double t = d / se;

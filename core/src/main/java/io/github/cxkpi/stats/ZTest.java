@@ -29,7 +29,8 @@ public final class ZTest {
    * interval {@code estimate ± z_crit · se}.
    *
    * @param estimate the estimated difference
-   * @param standardError its standard error, {@code >= 0}
+   * @param standardError its standard error, {@code >= 0}; with 0, z is 0 (p = 1) when the
+   *     estimate is 0 and infinite (p = 0) otherwise
    * @param level the confidence level of the interval
    * @return the comparison
    */
@@ -37,7 +38,9 @@ public final class ZTest {
     Checks.level(level);
     double z = estimate / standardError;
     if (standardError == 0) {
-      z = estimate == 0 ? Double.NaN : Math.copySign(Double.POSITIVE_INFINITY, estimate);
+      // No spread at all: equal constants are no evidence of a difference (z 0, p 1), and
+      // different constants are certain evidence (z infinite, p 0). Never 0/0 = NaN.
+      z = estimate == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, estimate);
     }
     return new Difference(estimate, standardError, z, Double.POSITIVE_INFINITY,
         twoSidedPValue(z), Interval.around(estimate, Normal.critical(level) * standardError),

@@ -54,10 +54,7 @@ public record CesDefinition(
    * @param smallSampleThreshold results with fewer respondents are flagged (default 30)
    */
   public CesDefinition {
-    Objects.requireNonNull(question, "question is null");
-    if (question.isBlank()) {
-      throw new IllegalArgumentException("question must not be blank, was '" + question + "'");
-    }
+    RatingDefinition.checkQuestion(question);
     Objects.requireNonNull(direction, "direction is null");
     Objects.requireNonNull(outOfRangePolicy, "outOfRangePolicy is null");
     if (scaleMax <= scaleMin || (long) scaleMax - scaleMin + 1 > ScaleHistogram.MAX_POINTS) {

@@ -51,4 +51,9 @@ class CesBadInputTest {
     e = assertThrows(CodecException.class, () -> Ces.fromBytes(w.finish()));
     assertTrue(e.getMessage().contains("good side"), e.getMessage());
   }
+
+  @Test
+  void theLongestQuestionIsWrittenAndReadBackAndLongerOnesAreRefusedUpFront() {
+    io.github.cxkpi.testing.RatingLimits.assertQuestionLimits(q -> Ces.aggregator(Ces.v2().withQuestion(q)), Ces::fromBytes);
+  }
 }

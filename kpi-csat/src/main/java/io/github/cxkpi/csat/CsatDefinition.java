@@ -41,10 +41,7 @@ public record CsatDefinition(
    * @param smallSampleThreshold results with fewer respondents are flagged (default 30)
    */
   public CsatDefinition {
-    Objects.requireNonNull(question, "question is null");
-    if (question.isBlank()) {
-      throw new IllegalArgumentException("question must not be blank, was '" + question + "'");
-    }
+    RatingDefinition.checkQuestion(question);
     Objects.requireNonNull(outOfRangePolicy, "outOfRangePolicy is null");
     if (scaleMax <= scaleMin || (long) scaleMax - scaleMin + 1 > ScaleHistogram.MAX_POINTS) {
       throw new IllegalArgumentException("CSAT scale must have 2 to " + ScaleHistogram.MAX_POINTS

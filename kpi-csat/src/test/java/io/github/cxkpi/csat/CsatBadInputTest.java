@@ -51,4 +51,9 @@ class CsatBadInputTest {
     e = assertThrows(CodecException.class, () -> Csat.fromBytes(w.finish()));
     assertTrue(e.getMessage().contains("satisfied threshold"), e.getMessage());
   }
+
+  @Test
+  void theLongestQuestionIsWrittenAndReadBackAndLongerOnesAreRefusedUpFront() {
+    io.github.cxkpi.testing.RatingLimits.assertQuestionLimits(q -> Csat.aggregator(Csat.definition().withQuestion(q)), Csat::fromBytes);
+  }
 }

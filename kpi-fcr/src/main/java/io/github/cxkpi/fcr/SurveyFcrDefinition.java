@@ -28,10 +28,7 @@ public record SurveyFcrDefinition(
    * @param smallSampleThreshold results with fewer answers are flagged (default 30)
    */
   public SurveyFcrDefinition {
-    Objects.requireNonNull(question, "question is null");
-    if (question.isBlank()) {
-      throw new IllegalArgumentException("question must not be blank, was '" + question + "'");
-    }
+    RatingDefinition.checkQuestion(question);
     Objects.requireNonNull(outOfRangePolicy, "outOfRangePolicy is null");
     if (smallSampleThreshold < 0) {
       throw new IllegalArgumentException(

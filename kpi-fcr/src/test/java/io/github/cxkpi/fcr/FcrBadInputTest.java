@@ -155,4 +155,9 @@ class FcrBadInputTest {
     message(CodecException.class, "found kind 5",
         () -> Fcr.repeatContactFromBytes(Fcr.surveyAggregator().toBytes()));
   }
+
+  @Test
+  void theLongestQuestionIsWrittenAndReadBackAndLongerOnesAreRefusedUpFront() {
+    io.github.cxkpi.testing.RatingLimits.assertQuestionLimits(q -> Fcr.surveyAggregator(Fcr.survey().withQuestion(q)), Fcr::surveyFromBytes);
+  }
 }

@@ -50,10 +50,7 @@ public record NpsDefinition(
    * @param smallSampleThreshold results with fewer respondents are flagged (default 30)
    */
   public NpsDefinition {
-    Objects.requireNonNull(question, "question is null");
-    if (question.isBlank()) {
-      throw new IllegalArgumentException("question must not be blank, was '" + question + "'");
-    }
+    RatingDefinition.checkQuestion(question);
     Objects.requireNonNull(blankPolicy, "blankPolicy is null");
     Objects.requireNonNull(outOfRangePolicy, "outOfRangePolicy is null");
     if ((long) scaleMax - scaleMin + 1 > ScaleHistogram.MAX_POINTS) {

@@ -150,4 +150,9 @@ class NpsBadInputTest {
     assertMessage(CodecException.class, "does not match the definition's 0..10",
         () -> Nps.fromBytes(mismatch));
   }
+
+  @Test
+  void theLongestQuestionIsWrittenAndReadBackAndLongerOnesAreRefusedUpFront() {
+    io.github.cxkpi.testing.RatingLimits.assertQuestionLimits(q -> Nps.aggregator(Nps.definition().withQuestion(q)), Nps::fromBytes);
+  }
 }
