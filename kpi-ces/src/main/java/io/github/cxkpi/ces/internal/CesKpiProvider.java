@@ -1,9 +1,9 @@
 package io.github.cxkpi.ces.internal;
 
 import io.github.cxkpi.ces.Ces;
+import io.github.cxkpi.scale.RatingKpiAggregator;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiProvider;
-import io.github.cxkpi.spi.RatingKpiAggregator;
 
 /** Registers CES (CES 2.0: 1-7, easy 5-7, question "ces") with the registry. */
 public final class CesKpiProvider implements KpiProvider {

@@ -1,9 +1,9 @@
 package io.github.cxkpi.csat.internal;
 
 import io.github.cxkpi.csat.Csat;
+import io.github.cxkpi.scale.RatingKpiAggregator;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiProvider;
-import io.github.cxkpi.spi.RatingKpiAggregator;
 
 /** Registers CSAT (1-5, satisfied 4-5, question "csat") with the registry. */
 public final class CsatKpiProvider implements KpiProvider {

@@ -1,9 +1,9 @@
 package io.github.cxkpi.fcr.internal;
 
 import io.github.cxkpi.fcr.Fcr;
+import io.github.cxkpi.scale.RatingKpiAggregator;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiProvider;
-import io.github.cxkpi.spi.RatingKpiAggregator;
 
 /** Registers survey FCR (question "fcr", 1 = yes) with the registry. */
 public final class SurveyFcrKpiProvider implements KpiProvider {

@@ -1,9 +1,9 @@
 package io.github.cxkpi.nps.internal;
 
 import io.github.cxkpi.nps.Nps;
+import io.github.cxkpi.scale.RatingKpiAggregator;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiProvider;
-import io.github.cxkpi.spi.RatingKpiAggregator;
 
 /** Registers NPS with the {@link io.github.cxkpi.spi.KpiRegistry}. */
 public final class NpsKpiProvider implements KpiProvider {

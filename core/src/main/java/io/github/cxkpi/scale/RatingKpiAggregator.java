@@ -1,8 +1,9 @@
-package io.github.cxkpi.spi;
+package io.github.cxkpi.scale;
 
 import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.event.SurveyResponse;
-import io.github.cxkpi.scale.RatingAggregator;
+import io.github.cxkpi.spi.KpiAggregator;
+import io.github.cxkpi.spi.KpiSummary;
 import io.github.cxkpi.stats.Difference;
 import java.util.Objects;
 
