@@ -120,7 +120,7 @@ public class FcrBenchmark {
     for (int i = 0; i < s.keys.length; i++) {
       a.add(s.keys[i], s.instants[i], s.resolved[i]);
     }
-    a.endOfStream();
+    a.endOfInput();
     return a.result();
   }
 
@@ -143,7 +143,7 @@ public class FcrBenchmark {
         a.add(s.keys[i], s.instants[i], s.resolved[i]);
       }
     }
-    a.endOfStream();
+    a.endOfInput();
     return a;
   }
 

@@ -210,7 +210,7 @@ class FlinkJobsTest {
     RepeatContactDefinition def = Fcr.repeatContact().withAllowedLateness(Duration.ofHours(1));
     RepeatContactAggregator plain = Fcr.repeatContactAggregator(def);
     contacts.forEach(plain::accept);
-    plain.endOfStream();
+    plain.endOfInput();
     RepeatContactResult expected = plain.result();
     assertTrue(expected.lateContacts() >= 8, "late contacts in the data: " + expected);
 

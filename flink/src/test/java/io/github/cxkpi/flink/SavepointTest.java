@@ -93,7 +93,7 @@ class SavepointTest {
     for (long i = 0; i < CONTACTS; i++) {
       plain.accept(contact(i));
     }
-    plain.endOfStream();
+    plain.endOfInput();
     RepeatContactResult expected = plain.result();
     assertEquals(0, expected.lateContacts());
 

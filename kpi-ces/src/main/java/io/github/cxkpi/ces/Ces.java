@@ -73,6 +73,24 @@ public final class Ces {
   }
 
   /**
+   * A thread-safe recorder of the default definition (CES 2.0), for many writer threads.
+   *
+   * @return the recorder
+   */
+  public static RatingRecorder<CesAggregator> recorder() {
+    return recorder(V2);
+  }
+
+  /**
+   * Collects survey responses to the default definition's question into its CES.
+   *
+   * @return the collector
+   */
+  public static Collector<SurveyResponse, ?, CesResult> collector() {
+    return collector(V2);
+  }
+
+  /**
    * A thread-safe recorder of a definition, for many writer threads.
    *
    * @param definition the definition

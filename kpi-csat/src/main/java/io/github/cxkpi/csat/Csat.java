@@ -81,6 +81,24 @@ public final class Csat {
   }
 
   /**
+   * A thread-safe recorder of the default definition (1-5, satisfied 4-5), for many writer threads.
+   *
+   * @return the recorder
+   */
+  public static RatingRecorder<CsatAggregator> recorder() {
+    return recorder(DEFAULT);
+  }
+
+  /**
+   * Collects survey responses to the default definition's question into its CSAT.
+   *
+   * @return the collector
+   */
+  public static Collector<SurveyResponse, ?, CsatResult> collector() {
+    return collector(DEFAULT);
+  }
+
+  /**
    * A thread-safe recorder of a definition, for many writer threads.
    *
    * @param definition the definition

@@ -16,7 +16,7 @@ import java.util.Objects;
  * <pre>{@code
  * RepeatContactAggregator fcr = Fcr.repeatContactAggregator();
  * contacts.forEach(fcr::accept);
- * fcr.endOfStream();
+ * fcr.endOfInput();
  * double share = fcr.result().fcr();
  * }</pre>
  *

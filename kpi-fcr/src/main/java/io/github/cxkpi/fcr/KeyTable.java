@@ -173,4 +173,11 @@ final class KeyTable {
       mask = 15;
     }
   }
+
+  /** Forgets every state. */
+  void clear() {
+    slots = new KeyState[16];
+    mask = 15;
+    size = 0;
+  }
 }

@@ -37,13 +37,13 @@ import org.jspecify.annotations.Nullable;
  * the window; a contact's repeat status when it reaches the contact plus the window. A
  * contact at or below the watermark is <b>late</b>: it is counted in
  * {@link RepeatContactResult#lateContacts()} and changes nothing else, never silently dropped
- * and never silently mixed in. {@link #endOfStream()} decides everything. Instants are taken
+ * and never silently mixed in. {@link #endOfInput()} decides everything. Instants are taken
  * at millisecond precision and must lie in [1970-01-01, 2200-01-01).
  *
  * <p><b>Order does not matter</b> within the rules: contacts above the watermark wait in time
  * order and are processed only when the watermark passes them, so with the watermark not
  * derived ({@link RepeatContactDefinition#withDerivedWatermark(boolean) derivedWatermark}
- * false, the whole input decided by {@link #endOfStream()}) every order of the same contacts
+ * false, the whole input decided by {@link #endOfInput()}) every order of the same contacts
  * gives the same result, and with a lateness L every order in which no contact is late (none
  * arrives more than L after a later one) does too. Contacts of one key at the same instant are
  * taken in a fixed order, the one not marked resolved by the agent first; what they mean is
@@ -227,7 +227,7 @@ public final class RepeatContactAggregator {
    * Declares that no more contacts will come: decides every pending episode and contact.
    * Contacts recorded afterwards are late.
    */
-  public void endOfStream() {
+  public void endOfInput() {
     advanceTo(Long.MAX_VALUE);
     // Everything is decided: the tables sized for the peak of pending keys go back to the heap.
     keys.trimIfEmpty();
@@ -462,6 +462,49 @@ public final class RepeatContactAggregator {
    */
   public int pendingKeys() {
     return keys.size();
+  }
+
+  /**
+   * Empties the aggregator, as if new: no contacts, no pending state, no watermark. The
+   * definition stays, and so does tracking of decided outcomes (with nothing kept).
+   *
+   * @return this aggregator
+   * @since 0.1.0
+   */
+  public RepeatContactAggregator reset() {
+    keys.clear();
+    arrivals.clear();
+    decisions.clear();
+    keys.trimIfEmpty();
+    arrivals.trimIfEmpty();
+    decisions.trimIfEmpty();
+    watermark = Long.MIN_VALUE;
+    maxSeen = Long.MIN_VALUE;
+    contacts = 0;
+    late = 0;
+    duplicates = 0;
+    contactsDecided = 0;
+    contactsRepeated = 0;
+    episodesDecided = 0;
+    episodesResolved = 0;
+    episodesOpen = 0;
+    if (decided != null) {
+      decided = new long[16];
+      decidedCount = 0;
+    }
+    return this;
+  }
+
+  /**
+   * What the aggregator holds, for logs: its result as a line (see
+   * {@link RepeatContactResult#toString()}) and the watermark.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "repeat-contact FCR aggregator: " + result() + ", watermark "
+        + (watermark == Long.MIN_VALUE ? "not set" : String.valueOf(watermark()));
   }
 
   /**

@@ -138,4 +138,24 @@ public record RepeatContactResult(
     return Proportions.compare(episodesDecided == 0 ? 0 : fcr(), episodesDecided,
         baseline.episodesDecided == 0 ? 0 : baseline.fcr(), baseline.episodesDecided, level);
   }
+
+  /**
+   * A line a person reads: the FCR share of the decided episodes in percent with its 95 % Wilson
+   * interval, n (episodes decided), the repeat-contact rate, and what is pending or late, e.g.
+   * {@code FCR 50.0% [9.5%, 90.5%] n=2, repeat rate 33.3%, 0 pending, 0 late (small sample)}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    String tail = String.format(java.util.Locale.ROOT, ", %d pending, %d late%s",
+        episodesPending(), lateContacts(), isSmallSample() ? " (small sample)" : "");
+    if (episodesDecided() == 0) {
+      return "FCR undefined n=0" + tail;
+    }
+    Interval ci = fcrInterval(0.95).scaled(100);
+    return String.format(java.util.Locale.ROOT, "FCR %.1f%% [%.1f%%, %.1f%%] n=%d, repeat rate "
+        + "%.1f%%", 100 * fcr(), ci.lower(), ci.upper(), episodesDecided(),
+        100 * repeatContactRate()) + tail;
+  }
 }

@@ -114,7 +114,7 @@ class FcrBadInputCatalogTest {
       // The keys are the same strings: a repeat of each is found after the round trip.
       b.add(emoji, T.plusSeconds(3), false);
       b.add(ascii, T.plusSeconds(3), false);
-      b.endOfStream();
+      b.endOfInput();
       assertEquals(2, b.result().contactsRepeated());
     }
   }
@@ -180,7 +180,7 @@ class FcrBadInputCatalogTest {
     RepeatContactResult r = a.result();
     assertEquals(2, r.contacts());
     assertEquals(2, r.lateContacts());
-    a.endOfStream();
+    a.endOfInput();
     assertEquals(false, a.add("e", T.plus(Duration.ofDays(30)), true), "after the end: late");
     assertEquals(3, a.result().lateContacts());
   }

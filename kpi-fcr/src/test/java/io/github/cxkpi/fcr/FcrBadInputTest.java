@@ -121,7 +121,7 @@ class FcrBadInputTest {
           RepeatContactAggregator b = Fcr.repeatContactFromBytes(mutated);
           b.result();
           b.add("k1", T.plusSeconds(200_000), true);
-          b.endOfStream();
+          b.endOfInput();
           b.result();
         } catch (CodecException expected) {
           assertNotNull(expected.getMessage());

@@ -22,7 +22,7 @@ class GoldenBytesTest {
     RepeatContactAggregator a = Fcr.repeatContactFromBytes(V1);
     assertEquals(4, a.result().contacts());
     assertArrayEquals(V1, a.toBytes());
-    a.endOfStream();
+    a.endOfInput();
     assertEquals(3, a.result().episodesDecided());
     assertEquals(2, a.result().episodesResolved());
     assertEquals(0.25, a.result().repeatContactRate(), 1e-15);

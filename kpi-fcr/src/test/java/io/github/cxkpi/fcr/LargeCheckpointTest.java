@@ -56,8 +56,8 @@ class LargeCheckpointTest {
     }
     assertArrayEquals(bytes, fromStream.toBytes());
     bytes = null; // let the collector have it before deciding
-    a.endOfStream();
-    fromArray.endOfStream();
+    a.endOfInput();
+    fromArray.endOfInput();
     assertEquals(a.result(), fromArray.result());
     assertEquals(n, a.result().episodesResolved());
   }
@@ -77,7 +77,7 @@ class LargeCheckpointTest {
     RepeatContactAggregator c =
         Fcr.repeatContactFromStream(new BufferedInputStream(new ByteArrayInputStream(bytes)));
     assertArrayEquals(bytes, c.toBytes());
-    b.endOfStream();
+    b.endOfInput();
     assertEquals(n, b.result().episodesResolved(), "gaps of 2 ms, window 1 ms: all single");
   }
 }

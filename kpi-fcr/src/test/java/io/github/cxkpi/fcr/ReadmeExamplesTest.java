@@ -30,7 +30,7 @@ class ReadmeExamplesTest {
     contacts.forEach(fcr::accept);
     byte[] checkpoint = fcr.toBytes();                   // pending state included
     fcr = Fcr.repeatContactFromBytes(checkpoint);
-    fcr.endOfStream();                                   // no more contacts: decide the rest
+    fcr.endOfInput();                                   // no more contacts: decide the rest
     RepeatContactResult r = fcr.result();
     System.out.printf("FCR %.0f%% of %d episodes, repeat-contact rate %.0f%%, %d late%n",
         100 * r.fcr(), r.episodesDecided(), 100 * r.repeatContactRate(), r.lateContacts());
@@ -38,7 +38,7 @@ class ReadmeExamplesTest {
     // Case-based "one-touch resolution": keyed by case, the agent's resolved mark required.
     RepeatContactAggregator oneTouch = Fcr.repeatContactAggregator(Fcr.caseBased());
     contacts.forEach(oneTouch::accept);
-    oneTouch.endOfStream();
+    oneTouch.endOfInput();
 
     // Survey FCR: "Was your issue resolved in this contact?"
     SurveyFcrAggregator survey = Fcr.surveyAggregator().add(true).add(true).add(false);

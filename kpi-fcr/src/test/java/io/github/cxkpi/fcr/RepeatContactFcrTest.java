@@ -46,7 +46,7 @@ class RepeatContactFcrTest {
     a.add("c2", d0.plus(Duration.ofDays(1)), true);
     a.add("c1", d0.plus(Duration.ofDays(2)), true);
     a.add("c1", d0.plus(Duration.ofDays(12)), true);
-    a.endOfStream();
+    a.endOfInput();
     RepeatContactResult r = a.result();
     assertEquals(3, r.episodesDecided());
     assertEquals(2, r.episodesResolved());
@@ -68,7 +68,7 @@ class RepeatContactFcrTest {
         RepeatContactResult mid = a.result();
         assertTrue(mid.contactsDecided() <= mid.contacts());
       }
-      a.endOfStream();
+      a.endOfInput();
       assertMatches(FcrStreams.oracle(contacts, d), a.result(), d.toString());
       assertEquals(0, a.result().lateContacts());
     });
@@ -98,7 +98,7 @@ class RepeatContactFcrTest {
           }
         }
       }
-      a.endOfStream();
+      a.endOfInput();
       assertMatches(FcrStreams.oracle(contacts, d), a.result(), d.toString());
     });
   }
@@ -124,7 +124,7 @@ class RepeatContactFcrTest {
         max = Math.max(max, c.t());
         assertEquals(!late, a.add(c.key(), c.instant(), c.resolved()), "late? " + c);
       }
-      a.endOfStream();
+      a.endOfInput();
       RepeatContactResult r = a.result();
       assertEquals(expectedLate, r.lateContacts());
       assertMatches(FcrStreams.oracle(accepted, d), r, d.toString());
@@ -151,8 +151,8 @@ class RepeatContactFcrTest {
         straight.add(c.key(), c.instant(), c.resolved());
         restored.add(c.key(), c.instant(), c.resolved());
       }
-      straight.endOfStream();
-      restored.endOfStream();
+      straight.endOfInput();
+      restored.endOfInput();
       assertEquals(straight.result(), restored.result());
       assertArrayEquals(straight.toBytes(), restored.toBytes());
     });
@@ -176,7 +176,7 @@ class RepeatContactFcrTest {
       }
       RepeatContactAggregator merged = Fcr.repeatContactAggregator(d);
       for (RepeatContactAggregator p : aggs) {
-        p.endOfStream();
+        p.endOfInput();
         merged.merge(Fcr.repeatContactFromBytes(p.toBytes()));
       }
       assertMatches(FcrStreams.oracle(contacts, d), merged.result(), "merged " + parts);
@@ -208,7 +208,7 @@ class RepeatContactFcrTest {
     a.accept(ServiceContact.builder("c2", t.plusSeconds(90)).caseId("T-3").resolvedByAgent(true)
         .build());
     a.accept(ServiceContact.builder("c2", t.plusSeconds(3600)).caseId("T-3").build());
-    a.endOfStream();
+    a.endOfInput();
     RepeatContactResult r = a.result();
     assertEquals(3, r.episodesDecided(), "three cases");
     assertEquals(1, r.episodesResolved(), "T-1 only: T-2 not marked, T-3 reopened");

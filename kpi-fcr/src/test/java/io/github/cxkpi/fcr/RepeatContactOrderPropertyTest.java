@@ -146,7 +146,7 @@ class RepeatContactOrderPropertyTest {
     for (C c : arrival) {
       a.add(c.key(), Instant.ofEpochMilli(c.t()), c.resolved());
     }
-    a.endOfStream();
+    a.endOfInput();
     return a;
   }
 
@@ -204,8 +204,8 @@ class RepeatContactOrderPropertyTest {
       }
       RepeatContactAggregator ab = parts[0].copy().merge(parts[1]);
       RepeatContactAggregator ba = parts[1].copy().merge(parts[0]);
-      ab.endOfStream();
-      ba.endOfStream();
+      ab.endOfInput();
+      ba.endOfInput();
       assertEquals(ab.result(), ba.result());
       assertOracle(oracle(contacts, d), ab.result(), 0);
     });
@@ -231,7 +231,7 @@ class RepeatContactOrderPropertyTest {
         C c = pre.get((int) k[1]);
         assertTrue(a.add(c.key(), Instant.ofEpochMilli(c.t()), c.resolved()), "late: " + c);
       }
-      a.endOfStream();
+      a.endOfInput();
       RepeatContactAggregator inOrder = run(d, sorted(contacts));
       assertEquals(inOrder.result(), a.result(), d.toString());
       assertOracle(oracle(contacts, d), a.result(), 0);
@@ -258,7 +258,7 @@ class RepeatContactOrderPropertyTest {
           accepted.add(c);
         }
       }
-      a.endOfStream();
+      a.endOfInput();
       assertOracle(oracle(accepted, d), a.result(), late);
       assertEquals(arrival.size(), a.result().contacts() + a.result().lateContacts());
     });
@@ -274,7 +274,7 @@ class RepeatContactOrderPropertyTest {
     for (String[] c : input) {
       a.add(c[0], day.plus(Duration.ofHours(Long.parseLong(c[1]))), false);
     }
-    a.endOfStream();
+    a.endOfInput();
     RepeatContactResult r = a.result();
     assertEquals(2, r.episodesDecided());
     assertEquals(1, r.episodesResolved());
@@ -316,7 +316,7 @@ class RepeatContactOrderPropertyTest {
           .withAgentResolvedRequired(true).withSameInstant(mode));
       a.add("c", t, true);
       a.add("c", t, false);
-      a.endOfStream();
+      a.endOfInput();
       RepeatContactResult r = a.result();
       assertEquals(1, r.episodesDecided(), mode.name());
       if (mode == SameInstantContacts.REPEAT) {

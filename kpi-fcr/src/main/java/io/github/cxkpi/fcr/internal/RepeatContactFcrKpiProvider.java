@@ -122,7 +122,7 @@ public final class RepeatContactFcrKpiProvider implements KpiProvider {
 
     @Override
     public void endOfInput() {
-      delegate.endOfStream();
+      delegate.endOfInput();
     }
 
     @Override
