@@ -4,6 +4,7 @@ import io.github.cxkpi.codec.FrameReader;
 import io.github.cxkpi.codec.FrameWriter;
 import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.internal.Checks;
+import io.github.cxkpi.spi.Aggregator;
 import io.github.cxkpi.spi.KpiSummary;
 import io.github.cxkpi.stats.Difference;
 import java.util.Objects;
@@ -28,7 +29,7 @@ import java.util.stream.IntStream;
  */
 public abstract class RatingAggregator<
         D extends RatingDefinition, R, A extends RatingAggregator<D, R, A>>
-    implements IntConsumer {
+    implements IntConsumer, Aggregator<SurveyResponse, A, R> {
 
   private final D definition;
   private final int lo;

@@ -8,6 +8,7 @@ import static io.github.cxkpi.fcr.KeyState.PREV_OPEN;
 import io.github.cxkpi.codec.FrameInput;
 import io.github.cxkpi.codec.FrameOutput;
 import io.github.cxkpi.event.ServiceContact;
+import io.github.cxkpi.spi.Aggregator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -71,7 +72,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class RepeatContactAggregator {
+public final class RepeatContactAggregator
+    implements Aggregator<ServiceContact, RepeatContactAggregator, RepeatContactResult> {
   /** The earliest instant accepted. */
   public static final Instant MIN_INSTANT = Instant.EPOCH;
 

@@ -32,4 +32,16 @@ class SurveyFcrResultTextTest {
     assertEquals(0, a.count());
     org.junit.jupiter.api.Assertions.assertTrue(a.add("c1", t, false), "no watermark left");
   }
+
+  @Test
+  void fcrAggregatorsSpeakTheCommonAggregatorVocabulary() {
+    java.time.Instant t = java.time.Instant.parse("2026-03-02T09:00:00Z");
+    RepeatContactAggregator repeat = Fcr.repeatContactAggregator();
+    repeat.add("a", t, true);
+    repeat.add("b", t.plusSeconds(60), false);
+    io.github.cxkpi.testing.Vocabulary.assertCommonVocabulary(repeat,
+        Fcr::repeatContactAggregator);
+    io.github.cxkpi.testing.Vocabulary.assertCommonVocabulary(
+        Fcr.surveyAggregator().add(true).add(false), Fcr::surveyAggregator);
+  }
 }
