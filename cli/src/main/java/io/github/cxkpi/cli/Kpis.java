@@ -21,8 +21,9 @@ final class Kpis {
   private Kpis() {}
 
   /** A provider with a chosen definition. */
-  private record Defined(String id, String displayName, Supplier<KpiAggregator> factory,
-      Function<byte[], KpiAggregator> decoder) implements KpiProvider {
+  private record Defined(String id, int frameKind, String displayName,
+      Supplier<KpiAggregator> factory, Function<byte[], KpiAggregator> decoder)
+      implements KpiProvider {
     @Override
     public KpiAggregator newAggregator() {
       return factory.get();
@@ -39,13 +40,13 @@ final class Kpis {
     var csat = Csat.onScale(csatScale[0], csatScale[1]);
     var ces = ces1 ? Ces.v1() : Ces.v2();
     List<KpiProvider> list = new ArrayList<>();
-    list.add(new Defined(Nps.ID, "Net Promoter Score",
+    list.add(new Defined(Nps.ID, Nps.FRAME_KIND, "Net Promoter Score",
         () -> RatingKpiAggregator.of(Nps.aggregator(nps)),
         b -> RatingKpiAggregator.of(Nps.fromBytes(b))));
-    list.add(new Defined(Csat.ID, "Customer Satisfaction",
+    list.add(new Defined(Csat.ID, Csat.FRAME_KIND, "Customer Satisfaction",
         () -> RatingKpiAggregator.of(Csat.aggregator(csat)),
         b -> RatingKpiAggregator.of(Csat.fromBytes(b))));
-    list.add(new Defined(Ces.ID, ces1 ? "Customer Effort Score 1.0" : "Customer Effort Score",
+    list.add(new Defined(Ces.ID, Ces.FRAME_KIND, ces1 ? "Customer Effort Score 1.0" : "Customer Effort Score",
         () -> RatingKpiAggregator.of(Ces.aggregator(ces)),
         b -> RatingKpiAggregator.of(Ces.fromBytes(b))));
     // The FCRs as registered: their definitions have no scale to choose.

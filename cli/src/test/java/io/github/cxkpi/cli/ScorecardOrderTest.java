@@ -348,6 +348,11 @@ class ScorecardOrderTest {
     }
 
     @Override
+    public int frameKind() {
+      return Csat.FRAME_KIND;
+    }
+
+    @Override
     public String displayName() {
       return "CSAT 1-10";
     }

@@ -15,6 +15,16 @@ public interface KpiProvider {
   String id();
 
   /**
+   * The kind byte of the KPI's frames (the codec's header), unique in the registry, so that any
+   * frame finds its decoder ({@link KpiRegistry#fromBytes}). Kind 1 is core's histogram; the
+   * library's KPIs use 2 to 6 (NPS, CSAT, CES, survey FCR, repeat-contact FCR); other modules
+   * take one from 16 to 255.
+   *
+   * @return the kind, 2 to 255
+   */
+  int frameKind();
+
+  /**
    * The KPI's name for people (e.g. "Net Promoter Score").
    *
    * @return the name

@@ -1,6 +1,9 @@
 package io.github.cxkpi.spi;
 
+import io.github.cxkpi.codec.CodecException;
+import io.github.cxkpi.codec.FrameReader;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +60,26 @@ public final class KpiRegistry {
    */
   public static KpiRegistry of(Iterable<? extends KpiProvider> providers) {
     Map<String, KpiProvider> map = new LinkedHashMap<>();
+    Map<Integer, KpiProvider> byKind = new HashMap<>();
     for (KpiProvider p : providers) {
       KpiProvider previous = map.putIfAbsent(p.id(), p);
       if (previous != null && previous.getClass() != p.getClass()) {
         throw new IllegalStateException("two KPI providers claim the id '" + p.id() + "': "
             + previous.getClass().getName() + " and " + p.getClass().getName());
+      }
+      if (previous != null) {
+        continue; // the same provider found twice (class path and module path)
+      }
+      int kind = p.frameKind();
+      if (kind < 2 || kind > 255) {
+        throw new IllegalStateException("KPI '" + p.id() + "' (" + p.getClass().getName()
+            + ") declares frame kind " + kind + ", outside 2..255");
+      }
+      KpiProvider sameKind = byKind.putIfAbsent(kind, p);
+      if (sameKind != null) {
+        throw new IllegalStateException("KPIs '" + sameKind.id() + "' and '" + p.id()
+            + "' both claim frame kind " + kind + " (" + sameKind.getClass().getName() + ", "
+            + p.getClass().getName() + ")");
       }
     }
     LOG.debug("KPI registry loaded: {}", map.keySet());
@@ -107,6 +125,24 @@ public final class KpiRegistry {
     return find(id).orElseThrow(() -> new IllegalArgumentException(
         "no KPI with id '" + id + "'; available: " + providers.keySet()
             + " (is its module on the class path or module path?)"));
+  }
+
+  /**
+   * Decodes a frame of any KPI of the registry: the frame's kind names the KPI.
+   *
+   * @param bytes a frame written by a KPI's aggregator
+   * @return the aggregator
+   * @throws CodecException when the frame is not one of the registry's KPIs, or is bad
+   */
+  public KpiAggregator fromBytes(byte[] bytes) {
+    int kind = FrameReader.peekKind(Objects.requireNonNull(bytes, "bytes is null"));
+    for (KpiProvider p : providers.values()) {
+      if (p.frameKind() == kind) {
+        return p.fromBytes(bytes);
+      }
+    }
+    throw new CodecException("no KPI of this registry writes frames of kind " + kind
+        + "; available: " + providers.keySet());
   }
 
   @Override

@@ -12,14 +12,25 @@ class KpiRegistryTest {
   /** A provider for the tests; its aggregators are never asked for. */
   static class Fake implements KpiProvider {
     private final String id;
+    private final int kind;
 
     Fake(String id) {
+      this(id, 16 + id.charAt(0) % 200);
+    }
+
+    Fake(String id, int kind) {
       this.id = id;
+      this.kind = kind;
     }
 
     @Override
     public String id() {
       return id;
+    }
+
+    @Override
+    public int frameKind() {
+      return kind;
     }
 
     @Override
@@ -59,6 +70,27 @@ class KpiRegistryTest {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> KpiRegistry.of(List.of(new Fake("a"), new OtherFake("a"))));
     assertTrue(e.getMessage().contains("two KPI providers claim the id 'a'"));
+  }
+
+  @Test
+  void twoKpisOfOneFrameKindAreRefused() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> KpiRegistry.of(List.of(new Fake("a", 40), new Fake("b", 40))));
+    assertEquals("KPIs 'a' and 'b' both claim frame kind 40 (" + Fake.class.getName() + ", "
+        + Fake.class.getName() + ")", e.getMessage());
+    assertThrows(IllegalStateException.class, () -> KpiRegistry.of(List.of(new Fake("c", 1))),
+        "kind 1 is core's histogram");
+    assertThrows(IllegalStateException.class, () -> KpiRegistry.of(List.of(new Fake("d", 256))));
+  }
+
+  @Test
+  void aFrameOfAnUnknownKindIsACodecException() {
+    KpiRegistry r = KpiRegistry.of(List.of(new Fake("a", 40)));
+    byte[] frame = io.github.cxkpi.codec.FrameWriter.begin(41).putVarLong(0).finish();
+    io.github.cxkpi.codec.CodecException e =
+        assertThrows(io.github.cxkpi.codec.CodecException.class, () -> r.fromBytes(frame));
+    assertTrue(e.getMessage().contains("no KPI of this registry writes frames of kind 41"),
+        e.getMessage());
   }
 
   @Test

@@ -16,6 +16,11 @@ public final class CesKpiProvider implements KpiProvider {
   }
 
   @Override
+  public int frameKind() {
+    return Ces.FRAME_KIND;
+  }
+
+  @Override
   public String displayName() {
     return "Customer Effort Score";
   }

@@ -16,6 +16,11 @@ public final class CsatKpiProvider implements KpiProvider {
   }
 
   @Override
+  public int frameKind() {
+    return Csat.FRAME_KIND;
+  }
+
+  @Override
   public String displayName() {
     return "Customer Satisfaction";
   }

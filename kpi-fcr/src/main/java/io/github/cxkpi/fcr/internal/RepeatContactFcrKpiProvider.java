@@ -27,6 +27,11 @@ public final class RepeatContactFcrKpiProvider implements KpiProvider {
   }
 
   @Override
+  public int frameKind() {
+    return Fcr.REPEAT_FRAME_KIND;
+  }
+
+  @Override
   public String displayName() {
     return "First-Contact Resolution (repeat contacts)";
   }

@@ -16,6 +16,11 @@ public final class SurveyFcrKpiProvider implements KpiProvider {
   }
 
   @Override
+  public int frameKind() {
+    return Fcr.SURVEY_FRAME_KIND;
+  }
+
+  @Override
   public String displayName() {
     return "First-Contact Resolution (survey)";
   }

@@ -16,6 +16,11 @@ public final class NpsKpiProvider implements KpiProvider {
   }
 
   @Override
+  public int frameKind() {
+    return Nps.FRAME_KIND;
+  }
+
+  @Override
   public String displayName() {
     return "Net Promoter Score";
   }
