@@ -136,7 +136,7 @@ public final class Demo {
     print(out, "", total);
     NpsResult web = byChannel.get("web").result();
     NpsResult phone = byChannel.get("phone").result();
-    Difference d = web.difference(phone, 0.95).scaled(100);
+    Difference d = web.compare(phone, 0.95).scaled(100);
     out.printf(Locale.ROOT, "%nweb - phone: %+.1f points, 95%% CI [%+.1f, %+.1f], z %.2f, "
         + "p %.2g%n", d.estimate(), d.interval().lower(), d.interval().upper(), d.statistic(),
         d.pValue());

@@ -73,6 +73,6 @@ public final class NpsAggregator extends RatingAggregator<NpsDefinition, NpsResu
    */
   @Override
   public Difference difference(NpsAggregator baseline, double level) {
-    return result().difference(baseline.result(), level).scaled(100);
+    return result().compare(baseline.result(), level).scaled(100);
   }
 }

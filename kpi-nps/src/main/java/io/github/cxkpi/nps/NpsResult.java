@@ -283,9 +283,12 @@ public record NpsResult(
    *
    * @param baseline the result to compare with
    * @param level the confidence level
+   * <p>Results compare on their own scale (here -1..1), as {@code CsatResult.compare} does on
+   * 0..1; an aggregator's {@code difference} gives the same in the scorecard's units (points).
+   *
    * @return the difference; {@link Difference#scaled(double) scaled(100)} gives points
    */
-  public Difference difference(NpsResult baseline, double level) {
+  public Difference compare(NpsResult baseline, double level) {
     Objects.requireNonNull(baseline, "baseline is null");
     double se = Math.sqrt(variance() / effectiveSampleSize()
         + baseline.variance() / baseline.effectiveSampleSize());

@@ -145,14 +145,14 @@ class NpsReferenceTest {
   void comparingTwoPeriods() {
     NpsResult a = Nps.aggregator().addAll(10, 10, 9, 9, 9, 8, 7, 7, 6, 5, 3, 0).result();
     NpsResult b = Nps.aggregator().addAll(10, 9, 8, 7, 6, 5, 4, 3, 2, 1).result();
-    Difference d = a.difference(b, 0.95);
+    Difference d = a.compare(b, 0.95);
     double se = Math.sqrt(a.variance() / 12 + b.variance() / 10);
     assertEquals(a.fraction() - b.fraction(), d.estimate(), 1e-15);
     assertEquals(se, d.standardError(), 1e-15);
     assertEquals(d.estimate() / se, d.statistic(), 1e-12);
     assertEquals(d.estimate() - 1.959963984540054 * se, d.interval().lower(), 1e-12);
     assertTrue(d.estimate() > 0 && d.interval().lower() < 0, "the interval is of Δ, not |Δ|");
-    Difference reversed = b.difference(a, 0.95);
+    Difference reversed = b.compare(a, 0.95);
     assertEquals(-d.estimate(), reversed.estimate(), 1e-15);
     assertEquals(d.pValue(), reversed.pValue(), 1e-15);
   }

@@ -57,7 +57,7 @@ class ReadmeExamplesTest {
     NpsAggregator lastMinute = recorder.intervalSnapshot();
 
     // This period against the last one:
-    Difference change = survey.result().difference(weighted, 0.95).scaled(100);
+    Difference change = survey.result().compare(weighted, 0.95).scaled(100);
     System.out.printf("change %+.1f points, p=%.3f%n", change.estimate(), change.pValue());
 
     byte[] bytes = survey.toBytes(); // compact, versioned, checksummed
