@@ -274,19 +274,22 @@ class ScorecardOrderTest {
     data.sort(BY_TIME);
     WindowScheme scheme = WindowScheme.rolling(7, PARIS);
     ScorecardReport whole = run(card(scheme, ALL), data);
-    for (boolean endFirst : new boolean[] {false, true}) {
+    for (int ends = 0; ends < 4; ends++) {
       Scorecard a = card(scheme, ALL);
       Scorecard b = card(scheme, ALL);
       for (Interaction i : data) {
         (Math.floorMod(i.customerId().hashCode(), 2) == 0 ? a : b).accept(i);
       }
-      if (endFirst) {
+      if ((ends & 1) != 0) {
         a.endOfInput();
+      }
+      if ((ends & 2) != 0) {
         b.endOfInput();
       }
       a.merge(b);
       a.endOfInput();
-      assertEquals(whole.rows(), a.report().rows(), "ended before the merge: " + endFirst);
+      assertEquals(whole.rows(), a.report().rows(), "a ended: " + ((ends & 1) != 0)
+          + ", b ended: " + ((ends & 2) != 0));
     }
   }
 

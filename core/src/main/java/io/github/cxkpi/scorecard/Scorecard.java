@@ -328,6 +328,9 @@ public final class Scorecard {
           continue;
         }
         KpiAggregator m = o == null ? t.copy() : o.copy().merge(t);
+        if (ended) {
+          m.endOfInput(); // this scorecard takes no more input: decide what the other had pending
+        }
         int kpi = k;
         m.drainDecided(i -> stagedPaneAggregator(staged, segment, i, kpi));
         merged[k] = m;
