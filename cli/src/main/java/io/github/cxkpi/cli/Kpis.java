@@ -2,7 +2,6 @@ package io.github.cxkpi.cli;
 
 import io.github.cxkpi.ces.Ces;
 import io.github.cxkpi.csat.Csat;
-import io.github.cxkpi.fcr.Fcr;
 import io.github.cxkpi.nps.Nps;
 import io.github.cxkpi.scale.RatingKpiAggregator;
 import io.github.cxkpi.spi.KpiAggregator;
@@ -35,24 +34,30 @@ final class Kpis {
     }
   }
 
+  /**
+   * Every KPI the registry finds, in its order; NPS, CSAT and CES with the scales and version the
+   * command line chose. A KPI module on the class path shows up here with no edit.
+   */
   static KpiRegistry registry(int[] npsScale, int[] csatScale, boolean ces1) {
     var nps = Nps.definition().withScale(npsScale[0], npsScale[1]);
     var csat = Csat.onScale(csatScale[0], csatScale[1]);
     var ces = ces1 ? Ces.v1() : Ces.v2();
     List<KpiProvider> list = new ArrayList<>();
-    list.add(new Defined(Nps.ID, Nps.FRAME_KIND, "Net Promoter Score",
-        () -> RatingKpiAggregator.of(Nps.aggregator(nps)),
-        b -> RatingKpiAggregator.of(Nps.fromBytes(b))));
-    list.add(new Defined(Csat.ID, Csat.FRAME_KIND, "Customer Satisfaction",
-        () -> RatingKpiAggregator.of(Csat.aggregator(csat)),
-        b -> RatingKpiAggregator.of(Csat.fromBytes(b))));
-    list.add(new Defined(Ces.ID, Ces.FRAME_KIND, ces1 ? "Customer Effort Score 1.0" : "Customer Effort Score",
-        () -> RatingKpiAggregator.of(Ces.aggregator(ces)),
-        b -> RatingKpiAggregator.of(Ces.fromBytes(b))));
-    // The FCRs as registered: their definitions have no scale to choose.
-    KpiRegistry found = KpiRegistry.load(Kpis.class.getClassLoader());
-    list.add(found.get(Fcr.SURVEY_ID));
-    list.add(found.get(Fcr.REPEAT_ID));
+    for (KpiProvider found : KpiRegistry.load(Kpis.class.getClassLoader()).providers()) {
+      list.add(switch (found.id()) {
+        case Nps.ID -> new Defined(Nps.ID, Nps.FRAME_KIND, found.displayName(),
+            () -> RatingKpiAggregator.of(Nps.aggregator(nps)),
+            b -> RatingKpiAggregator.of(Nps.fromBytes(b)));
+        case Csat.ID -> new Defined(Csat.ID, Csat.FRAME_KIND, found.displayName(),
+            () -> RatingKpiAggregator.of(Csat.aggregator(csat)),
+            b -> RatingKpiAggregator.of(Csat.fromBytes(b)));
+        case Ces.ID -> new Defined(Ces.ID, Ces.FRAME_KIND,
+            ces1 ? "Customer Effort Score 1.0" : found.displayName(),
+            () -> RatingKpiAggregator.of(Ces.aggregator(ces)),
+            b -> RatingKpiAggregator.of(Ces.fromBytes(b)));
+        default -> found; // as registered: no option of the command line applies
+      });
+    }
     return KpiRegistry.of(list);
   }
 
