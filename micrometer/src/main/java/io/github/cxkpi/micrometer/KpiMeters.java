@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *     .build();                                      // ticks once a minute on its own thread
  * nps.bindTo(registry);
  * nps.record(response);                              // any thread, segment from the segmenter
- * SegmentRecorder web = nps.segment("WEB");          // or keep a segment's recorder
+ * SegmentRecorder web = nps.segment("web");          // or keep a segment's recorder
  * web.record(9);
  * }</pre>
  *
@@ -328,7 +328,7 @@ public final class KpiMeters implements MeterBinder, AutoCloseable {
     }
 
     /**
-     * Segments by channel, tag {@code channel} (values as the channel's name, e.g. {@code WEB}).
+     * Segments by channel, tag {@code channel} (values as the channel's name, e.g. {@code web}).
      *
      * @return this builder
      */

@@ -7,7 +7,7 @@
  * KpiMeters nps = KpiMeters.builder(Nps::aggregator).byChannel().build();
  * nps.bindTo(registry);
  * nps.record(response);                 // any thread
- * // Prometheus: cxkpi_nps_score{channel="WEB",question="nps",window="PT5M"} 42.0
+ * // Prometheus: cxkpi_nps_score{channel="web",question="nps",window="PT5M"} 42.0
  * }</pre>
  *
  * <p>The window: every interval the reader takes each segment's interval snapshot (every answer
