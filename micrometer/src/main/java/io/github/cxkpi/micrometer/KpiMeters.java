@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -496,21 +495,8 @@ public final class KpiMeters implements MeterBinder, AutoCloseable {
               + "' clashes with a segment tag key");
         }
       }
-      ScheduledExecutorService s = scheduler;
-      boolean own = false;
-      Engine<?> e0 = engine.apply(new Engine.Config(interval, intervals, level, maxSegments,
-          tagKeys, segmenter, commonTags, null, false));
-      if (!manual && s == null) {
-        String name = "cxkpi-micrometer-" + e0.kpiId();
-        s = Executors.newSingleThreadScheduledExecutor(r -> {
-          Thread t = new Thread(r, name);
-          t.setDaemon(true);
-          return t;
-        });
-        own = true;
-      }
-      Engine<?> e = s == null ? e0 : engine.apply(new Engine.Config(interval, intervals, level,
-          maxSegments, tagKeys, segmenter, commonTags, s, own));
+      Engine<?> e = engine.apply(new Engine.Config(interval, intervals, level, maxSegments,
+          tagKeys, segmenter, commonTags, scheduler, manual));
       e.start();
       return new KpiMeters(e, tagKeys);
     }

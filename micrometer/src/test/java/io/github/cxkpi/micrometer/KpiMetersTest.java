@@ -232,6 +232,28 @@ class KpiMetersTest {
     assertThrows(IllegalStateException.class, () -> meters.bindTo(registry));
   }
 
+  @Test
+  void aSchedulerOfTheCallersIsUsedAndNotShutDown() throws Exception {
+    java.util.concurrent.ScheduledExecutorService mine =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    try {
+      KpiMeters meters = KpiMeters.builder(Nps::aggregator).window(Duration.ofMillis(5), 10)
+          .scheduler(mine).build();
+      meters.segment().record(9);
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (meters.snapshot().isEmpty()
+          || meters.snapshot().get(SegmentKey.ALL).n() < 1) {
+        assertTrue(System.nanoTime() < deadline, "no tick within 10 s");
+        Thread.sleep(5);
+      }
+      meters.close();
+      assertFalse(mine.isShutdown());
+      assertFalse(threadAlive("cxkpi-micrometer-nps"));
+    } finally {
+      mine.shutdownNow();
+    }
+  }
+
   static boolean threadAlive(String name) {
     return Thread.getAllStackTraces().keySet().stream()
         .anyMatch(t -> t.getName().equals(name) && t.isAlive());

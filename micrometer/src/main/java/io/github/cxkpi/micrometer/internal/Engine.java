@@ -18,10 +18,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +58,7 @@ public final class Engine<A extends RatingAggregator<?, ?, A>> {
       @Nullable Segmenter segmenter,
       Tags commonTags,
       @Nullable ScheduledExecutorService scheduler,
-      boolean ownScheduler) {}
+      boolean manualTicks) {}
 
   /** One segment: its recorder, handle, ring and published summary. */
   private static final class Segment<A extends RatingAggregator<?, ?, A>> {
@@ -113,6 +115,7 @@ public final class Engine<A extends RatingAggregator<?, ?, A>> {
   private final String window;
   private final String levelTag;
   private final KpiSummary empty;
+  private final String name;
   private final SegmentKey otherKey;
   private final ConcurrentHashMap<SegmentKey, Segment<A>> segments = new ConcurrentHashMap<>();
   private final AtomicInteger created = new AtomicInteger();
@@ -128,6 +131,7 @@ public final class Engine<A extends RatingAggregator<?, ?, A>> {
   private final List<Bound> meters = new ArrayList<>();
   private volatile Map<SegmentKey, KpiSummary> published = Map.of();
   private @Nullable ScheduledFuture<?> task;
+  private @Nullable ScheduledExecutorService ownScheduler;
   private boolean closed;
 
   /**
@@ -146,19 +150,32 @@ public final class Engine<A extends RatingAggregator<?, ?, A>> {
     this.window = config.interval().multipliedBy(config.intervals()).toString();
     this.levelTag = Double.toString(config.level());
     this.empty = probe.summary(config.level());
+    this.name = kpiId.toUpperCase(Locale.ROOT);
     List<String> others = Collections.nCopies(Math.max(1, config.tagKeys().size()), OTHER);
     this.otherKey = new SegmentKey(others, Collections.nCopies(others.size(), 0));
     this.refusedMemory = Math.max(1024, 16 * config.maxSegments());
   }
 
-  /** Starts the periodic ticks on the configured scheduler, if there is one. */
+  /**
+   * Starts the periodic ticks: on the configured scheduler, or on a daemon thread of the
+   * engine's own (named {@code cxkpi-micrometer-<kpi>}); none with manual ticks.
+   */
   public void start() {
-    ScheduledExecutorService s = config.scheduler();
-    if (s == null) {
+    if (config.manualTicks()) {
       return;
     }
     long nanos = config.interval().toNanos();
     synchronized (lock) {
+      ScheduledExecutorService s = config.scheduler();
+      if (s == null) {
+        String name = "cxkpi-micrometer-" + kpiId;
+        s = Executors.newSingleThreadScheduledExecutor(r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
+        ownScheduler = s;
+      }
       task = s.scheduleAtFixedRate(this::tickLogged, nanos, nanos, TimeUnit.NANOSECONDS);
     }
   }
@@ -216,9 +233,25 @@ public final class Engine<A extends RatingAggregator<?, ?, A>> {
           + String.join(", ", config.tagKeys()) + ")");
     }
     SegmentKey key = config.tagKeys().isEmpty() ? SegmentKey.ALL : s.segmentOf(response);
-    Segment<A> seg = segments.get(key);
-    return (seg != null ? seg.handle : lookup(key)).record(response);
+    // The built-in segmenters hand out the same key instance per value: look it up by identity
+    // first (no hashing of the key's list, no map probe), then in the map.
+    int slot = System.identityHashCode(key) & (FAST_SLOTS - 1);
+    Fast f = fast[slot];
+    if (f != null && f.key == key) {
+      return f.handle.record(response);
+    }
+    Handle h = lookup(key);
+    if (!h.isFolded()) {
+      fast[slot] = new Fast(key, h); // a benign race: Fast is immutable (final fields)
+    }
+    return h.record(response);
   }
+
+  /** A segment's recorder by the identity of a key instance. */
+  private record Fast(SegmentKey key, Handle handle) {}
+
+  private static final int FAST_SLOTS = 64;
+  private final @Nullable Fast[] fast = new Fast[FAST_SLOTS];
 
   /**
    * The recorder of a segment given by its tag values.
@@ -408,19 +441,19 @@ public final class Engine<A extends RatingAggregator<?, ?, A>> {
     Tags t = base.and("window", window);
     Tags ci = t.and("level", levelTag);
     add(r, Gauge.builder(prefix + ".score", seg, s -> s.current.value())
-        .tags(t).description("The " + kpiId + " over the window").strongReference(true)
+        .tags(t).description("The " + name + " over the window").strongReference(true)
         .register(r));
     add(r, Gauge.builder(prefix + ".score.lower", seg, s -> s.current.interval().lower())
-        .tags(ci).description("Lower bound of the " + kpiId + "'s confidence interval")
+        .tags(ci).description("Lower bound of the " + name + "'s confidence interval")
         .strongReference(true).register(r));
     add(r, Gauge.builder(prefix + ".score.upper", seg, s -> s.current.interval().upper())
-        .tags(ci).description("Upper bound of the " + kpiId + "'s confidence interval")
+        .tags(ci).description("Upper bound of the " + name + "'s confidence interval")
         .strongReference(true).register(r));
     add(r, Gauge.builder(prefix + ".responses", seg, s -> s.current.n())
-        .tags(t).description("Responses the " + kpiId + " over the window counts (n)")
+        .tags(t).description("Responses the " + name + " over the window counts (n)")
         .strongReference(true).register(r));
     add(r, Gauge.builder(prefix + ".small.sample", seg, s -> s.current.smallSample() ? 1 : 0)
-        .tags(t).description("1 when n is below the " + kpiId + "'s reporting threshold")
+        .tags(t).description("1 when n is below the " + name + "'s reporting threshold")
         .strongReference(true).register(r));
     add(r, FunctionCounter.builder(prefix + ".answers", seg, s -> s.answers)
         .tags(base).description("Answers on the scale taken in since the start")
@@ -441,8 +474,8 @@ public final class Engine<A extends RatingAggregator<?, ?, A>> {
       if (t != null) {
         t.cancel(false);
       }
-      ScheduledExecutorService s = config.scheduler();
-      if (s != null && config.ownScheduler()) {
+      ScheduledExecutorService s = ownScheduler;
+      if (s != null) {
         s.shutdownNow();
       }
       for (Bound b : meters) {
