@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * segmenter finds by channel ({@code response*}). Both sides have a reader closing an interval
  * every 100 ms (the binder its own scheduler, the bare recorder a scheduled
  * {@code intervalSnapshot()}), so the writers pay the same buffer swaps. Expected ratio: 1 for
- * the kept segment recorder; the response path adds the segmenter's lookup.
+ * the kept segment recorder against the bare recorder; for responses segmented by channel, the
+ * peer is what a user would write by hand: a map of recorders by channel
+ * ({@code byChannelResponse*}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -49,6 +52,8 @@ public class MicrometerBenchmark {
   @State(Scope.Benchmark)
   public static class Shared {
     RatingRecorder<NpsAggregator> bare;
+    // What a user writes by hand without the binder: a recorder per channel in a map.
+    ConcurrentHashMap<Channel, RatingRecorder<NpsAggregator>> byChannel;
     KpiMeters meters;
     SegmentRecorder web;
     ScheduledExecutorService reader;
@@ -57,13 +62,19 @@ public class MicrometerBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
       bare = Nps.recorder();
+      byChannel = new ConcurrentHashMap<>();
+      for (Channel c : CHANNELS) {
+        byChannel.put(c, Nps.recorder());
+      }
       reader = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bare-reader");
         t.setDaemon(true);
         return t;
       });
-      reader.scheduleAtFixedRate(() -> bare.intervalSnapshot(), 100, 100,
-          TimeUnit.MILLISECONDS);
+      reader.scheduleAtFixedRate(() -> {
+        bare.intervalSnapshot();
+        byChannel.values().forEach(RatingRecorder::intervalSnapshot);
+      }, 100, 100, TimeUnit.MILLISECONDS);
       registry = new SimpleMeterRegistry();
       meters = KpiMeters.builder(Nps::aggregator).byChannel()
           .window(Duration.ofMillis(100), 10).build();
@@ -138,6 +149,22 @@ public class MicrometerBenchmark {
   @Threads(1)
   public boolean bareResponse1(Shared s, Input in) {
     return s.bare.record(in.responses[in.next()]);
+  }
+
+  /** One survey response into a hand-written map of recorders by channel, one writer. */
+  @Benchmark
+  @Threads(1)
+  public boolean byChannelResponse1(Shared s, Input in) {
+    SurveyResponse r = in.responses[in.next()];
+    return s.byChannel.get(r.channel()).record(r);
+  }
+
+  /** One survey response into a hand-written map of recorders by channel, two writers. */
+  @Benchmark
+  @Threads(2)
+  public boolean byChannelResponse2(Shared s, Input in) {
+    SurveyResponse r = in.responses[in.next()];
+    return s.byChannel.get(r.channel()).record(r);
   }
 
   /** One survey response through the binder (segment by channel), one writer. */

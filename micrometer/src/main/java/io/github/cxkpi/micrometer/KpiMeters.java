@@ -63,7 +63,7 @@ import org.jspecify.annotations.Nullable;
  * tags, {@code window} (ISO-8601, e.g. {@code PT5M}) and the common tags:
  * <ul>
  *   <li>{@code cxkpi.<kpi>.score} (gauge): the KPI's value over the window, in the KPI's
- *       summary unit (NPS in points -100..100, CSAT in percent, CES the mean answer);
+ *       summary unit (NPS in points -100..100, CSAT and FCR in percent, CES the mean answer);
  *       {@code NaN} while the window is empty;</li>
  *   <li>{@code cxkpi.<kpi>.score.lower}, {@code cxkpi.<kpi>.score.upper} (gauges, also tagged
  *       {@code level}, e.g. {@code 0.95}): the confidence interval;</li>
