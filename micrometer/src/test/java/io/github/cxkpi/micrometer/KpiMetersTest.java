@@ -117,6 +117,28 @@ class KpiMetersTest {
   }
 
   @Test
+  void aCombinedSegmenterGivesOneTagPerField() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    try (KpiMeters meters = KpiMeters.builder(Nps::aggregator)
+        .segmentedBy(io.github.cxkpi.scorecard.Segmenter.channel()
+            .and(io.github.cxkpi.scorecard.Segmenter.journeyStage()), "channel", "stage")
+        .manualTicks().build()) {
+      meters.bindTo(registry);
+      meters.record(SurveyResponse.builder("a", T0).channel(Channel.APP)
+          .stage(io.github.cxkpi.event.JourneyStage.PURCHASE).question("nps").score(10).build());
+      meters.record(SurveyResponse.builder("b", T0).channel(Channel.APP)
+          .stage(io.github.cxkpi.event.JourneyStage.PURCHASE).question("nps").score(0).build());
+      meters.tick();
+      assertEquals(2, gauge(registry, "cxkpi.nps.responses", "channel", "app", "stage",
+          "purchase"), 0.0);
+      assertEquals(0, gauge(registry, "cxkpi.nps.score", "channel", "app", "stage",
+          "purchase"), 0.0);
+      assertThrows(IllegalArgumentException.class, () -> meters.segment("app"),
+          "one value for two tag keys");
+    }
+  }
+
+  @Test
   void theRollingWindowExpiresOldIntervals() {
     SplittableRandom rnd = new SplittableRandom(SEED);
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
