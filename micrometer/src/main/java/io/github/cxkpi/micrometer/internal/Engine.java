@@ -238,17 +238,17 @@ public final class Engine<A extends RatingAggregator<?, ?, A>> {
     int slot = System.identityHashCode(key) & (FAST_SLOTS - 1);
     Fast f = fast[slot];
     if (f != null && f.key == key) {
-      return f.handle.record(response);
+      return f.recorder.record(response); // a segment's own recorder: no folding to count
     }
     Handle h = lookup(key);
     if (!h.isFolded()) {
-      fast[slot] = new Fast(key, h); // a benign race: Fast is immutable (final fields)
+      fast[slot] = new Fast(key, h.recorder()); // a benign race: Fast is immutable
     }
     return h.record(response);
   }
 
   /** A segment's recorder by the identity of a key instance. */
-  private record Fast(SegmentKey key, Handle handle) {}
+  private record Fast(SegmentKey key, RatingRecorder<?> recorder) {}
 
   private static final int FAST_SLOTS = 64;
   private final @Nullable Fast[] fast = new Fast[FAST_SLOTS];

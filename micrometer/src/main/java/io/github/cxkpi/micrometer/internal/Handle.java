@@ -19,6 +19,10 @@ final class Handle implements SegmentRecorder {
     this.folded = folded;
   }
 
+  RatingRecorder<?> recorder() {
+    return recorder;
+  }
+
   private void fold() {
     LongAdder f = folded;
     if (f != null) {
