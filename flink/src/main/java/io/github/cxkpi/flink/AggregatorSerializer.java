@@ -68,20 +68,13 @@ public final class AggregatorSerializer<A> extends TypeSerializer<A> {
   @Override
   public void serialize(A record, DataOutputView target) throws IOException {
     byte[] bytes = kind.encode(record);
-    target.writeInt(bytes.length);
-    target.write(bytes);
+    FrameIo.write(bytes, target);
   }
 
   private static byte[] readFrame(DataInputView source) throws IOException {
-    int length = source.readInt();
-    if (length < 8 || length > FrameReader.MAX_FRAME_BYTES) {
-      throw new IOException(new CodecException(
-          "cxkpi aggregator of " + length + " bytes: not a frame length"));
-    }
-    byte[] bytes = new byte[length];
-    source.readFully(bytes);
-    return bytes;
+    return FrameIo.read(source, FrameReader.MAX_FRAME_BYTES, "cxkpi aggregator");
   }
+
 
   @Override
   public A deserialize(DataInputView source) throws IOException {
@@ -100,8 +93,7 @@ public final class AggregatorSerializer<A> extends TypeSerializer<A> {
   @Override
   public void copy(DataInputView source, DataOutputView target) throws IOException {
     byte[] bytes = readFrame(source);
-    target.writeInt(bytes.length);
-    target.write(bytes);
+    FrameIo.write(bytes, target);
   }
 
   @Override

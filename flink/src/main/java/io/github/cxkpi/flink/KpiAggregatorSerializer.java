@@ -83,20 +83,13 @@ public final class KpiAggregatorSerializer extends TypeSerializer<KpiAggregator>
   @Override
   public void serialize(KpiAggregator record, DataOutputView target) throws IOException {
     byte[] bytes = record.toBytes();
-    target.writeInt(bytes.length);
-    target.write(bytes);
+    FrameIo.write(bytes, target);
   }
 
   private static byte[] readFrame(DataInputView source) throws IOException {
-    int length = source.readInt();
-    if (length < 8 || length > MAX_FRAME) {
-      throw new IOException(new CodecException(
-          "cxkpi KPI aggregator of " + length + " bytes: not a frame length"));
-    }
-    byte[] bytes = new byte[length];
-    source.readFully(bytes);
-    return bytes;
+    return FrameIo.read(source, MAX_FRAME, "cxkpi KPI aggregator");
   }
+
 
   @Override
   public KpiAggregator deserialize(DataInputView source) throws IOException {
@@ -116,8 +109,7 @@ public final class KpiAggregatorSerializer extends TypeSerializer<KpiAggregator>
   @Override
   public void copy(DataInputView source, DataOutputView target) throws IOException {
     byte[] bytes = readFrame(source);
-    target.writeInt(bytes.length);
-    target.write(bytes);
+    FrameIo.write(bytes, target);
   }
 
   @Override
