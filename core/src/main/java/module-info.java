@@ -6,6 +6,8 @@
  * a {@link io.github.cxkpi.spi.KpiProvider} with {@link java.util.ServiceLoader}; core never
  * names them.
  */
+// The qualified export below names a module built after this one: javac cannot see it yet.
+@SuppressWarnings("module")
 module io.github.cxkpi.core {
   requires static transitive org.jspecify;
   requires org.slf4j;
@@ -16,6 +18,8 @@ module io.github.cxkpi.core {
   exports io.github.cxkpi.codec;
   exports io.github.cxkpi.spi;
   exports io.github.cxkpi.scorecard;
+  // The argument checks, shared with the KPI modules that must refuse the same texts (FCR's keys).
+  exports io.github.cxkpi.internal to io.github.cxkpi.fcr;
 
   uses io.github.cxkpi.spi.KpiProvider;
 }

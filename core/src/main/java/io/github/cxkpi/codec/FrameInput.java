@@ -62,20 +62,10 @@ public final class FrameInput {
    * @throws CodecException when any check fails
    */
   public static FrameInput open(byte[] bytes, int kind, String what) {
-    Objects.requireNonNull(bytes, "bytes is null");
-    int min = Frames.HEADER + Frames.TRAILER;
-    if (bytes.length < min) {
-      throw new CodecException(
-          "truncated " + what + ": " + bytes.length + " bytes, a frame has at least " + min);
-    }
-    Frames.checkHeader(bytes[0] & 0xFF, bytes[1] & 0xFF, bytes[2] & 0xFF, what);
-    int n = bytes.length - Frames.TRAILER;
-    CRC32C crc = new CRC32C();
-    crc.update(bytes, 0, n);
-    Frames.checkCrc((int) crc.getValue(), Frames.readInt(bytes, n), bytes.length, what);
-    Frames.checkKind(bytes[3] & 0xFF, kind, what);
+    int n = Frames.checkFrame(Objects.requireNonNull(bytes, "bytes is null"), kind, what);
     return new FrameInput(bytes, null, n, what);
   }
+
 
   /**
    * Opens a frame on a stream: reads and checks its header (magic, version, kind); the

@@ -2,7 +2,6 @@ package io.github.cxkpi.codec;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.zip.CRC32C;
 
 /**
  * Reads one frame (see the package description), checking everything. Every method throws
@@ -41,23 +40,14 @@ public final class FrameReader {
    */
   public static FrameReader open(byte[] bytes, int kind, String what) {
     Objects.requireNonNull(bytes, "bytes is null");
-    int min = Frames.HEADER + Frames.TRAILER;
-    if (bytes.length < min) {
-      throw new CodecException(
-          "truncated " + what + ": " + bytes.length + " bytes, a frame has at least " + min);
-    }
     if (bytes.length > MAX_FRAME_BYTES) {
       throw new CodecException(
           what + " is " + bytes.length + " bytes, more than the limit of " + MAX_FRAME_BYTES);
     }
-    Frames.checkHeader(bytes[0] & 0xFF, bytes[1] & 0xFF, bytes[2] & 0xFF, what);
-    int n = bytes.length - Frames.TRAILER;
-    CRC32C crc = new CRC32C();
-    crc.update(bytes, 0, n);
-    Frames.checkCrc((int) crc.getValue(), Frames.readInt(bytes, n), bytes.length, what);
-    Frames.checkKind(bytes[3] & 0xFF, kind, what);
+    Frames.checkFrame(bytes, kind, what);
     return new FrameReader(bytes, what);
   }
+
 
   /**
    * The kind byte of a frame, without checking anything else (to dispatch on it).

@@ -1,5 +1,7 @@
 package io.github.cxkpi.codec;
 
+import java.util.zip.CRC32C;
+
 /** Constants and checks of the framing shared by the array and stream codecs; package-private. */
 final class Frames {
   static final int MAGIC_0 = 0xCE;
@@ -9,6 +11,26 @@ final class Frames {
   static final int TRAILER = 4;
 
   private Frames() {}
+
+  /**
+   * Checks a whole frame held in an array: its length, magic, version, checksum and kind.
+   *
+   * @return the end of its payload (where the trailer starts)
+   */
+  static int checkFrame(byte[] bytes, int kind, String what) {
+    int min = HEADER + TRAILER;
+    if (bytes.length < min) {
+      throw new CodecException(
+          "truncated " + what + ": " + bytes.length + " bytes, a frame has at least " + min);
+    }
+    checkHeader(bytes[0] & 0xFF, bytes[1] & 0xFF, bytes[2] & 0xFF, what);
+    int n = bytes.length - TRAILER;
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, n);
+    checkCrc((int) crc.getValue(), readInt(bytes, n), bytes.length, what);
+    checkKind(bytes[3] & 0xFF, kind, what);
+    return n;
+  }
 
   static void checkHeader(int m0, int m1, int version, String what) {
     if (m0 != MAGIC_0 || m1 != MAGIC_1) {

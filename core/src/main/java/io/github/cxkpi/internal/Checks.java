@@ -36,10 +36,8 @@ public final class Checks {
    * @return the value
    */
   public static String text(String value, String field) {
-    if (value.length() > MAX_TEXT_BYTES) { // more chars than bytes allowed: too long for sure
-      throw tooLong(value, field, (long) value.length());
-    }
     long bytes = 0;
+    int lone = -1;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 0x80) {
@@ -50,28 +48,38 @@ public final class Checks {
           && Character.isLowSurrogate(value.charAt(i + 1))) {
         bytes += 4;
         i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException(field + " must be well-formed Unicode, but has a "
-            + "lone surrogate U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
-            + " at index " + i + ": '" + start(value) + "'");
       } else {
+        if (Character.isSurrogate(c) && lone < 0) {
+          lone = i;
+        }
         bytes += 3;
       }
     }
     if (bytes > MAX_TEXT_BYTES) {
-      throw tooLong(value, field, bytes);
+      throw new IllegalArgumentException(field + " must be at most " + MAX_TEXT_BYTES
+          + " UTF-8 bytes, was " + bytes + " bytes: '" + start(value) + "'");
+    }
+    if (lone >= 0) {
+      throw new IllegalArgumentException(field + " must be well-formed Unicode, but has a "
+          + "lone surrogate U+" + Integer.toHexString(value.charAt(lone))
+              .toUpperCase(java.util.Locale.ROOT)
+          + " at index " + lone + ": '" + start(value) + "'");
     }
     return value;
   }
 
-  private static IllegalArgumentException tooLong(String value, String field, long atLeast) {
-    return new IllegalArgumentException(field + " must be at most " + MAX_TEXT_BYTES
-        + " UTF-8 bytes, was " + (value.length() > MAX_TEXT_BYTES ? "at least " : "")
-        + atLeast + " bytes: '" + start(value) + "'");
-  }
-
-  private static String start(String value) {
-    return value.length() <= 40 ? value : value.substring(0, 40) + "...";
+  /**
+   * The start of a text, for messages: at most 40 characters, never half a surrogate pair.
+   *
+   * @param value the text
+   * @return its start, with "..." when cut
+   */
+  public static String start(String value) {
+    if (value.length() <= 40) {
+      return value;
+    }
+    int end = Character.isHighSurrogate(value.charAt(39)) ? 39 : 40;
+    return value.substring(0, end) + "...";
   }
 
   /**

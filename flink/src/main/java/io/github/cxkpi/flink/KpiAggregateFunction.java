@@ -2,14 +2,12 @@ package io.github.cxkpi.flink;
 
 import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.spi.KpiAggregator;
-import io.github.cxkpi.spi.KpiProvider;
 import io.github.cxkpi.spi.KpiRegistry;
 import io.github.cxkpi.spi.KpiSummary;
 import java.io.Serial;
 import java.util.Objects;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Any KPI of the registry as a Flink {@link AggregateFunction}, by its id: the accumulator is
@@ -30,8 +28,8 @@ public final class KpiAggregateFunction<I extends Interaction>
   private final String kpiId;
   /** The confidence level of the summaries. */
   private final double level;
-  /** The KPI, found in the task's registry on first use. */
-  private transient @Nullable KpiProvider provider;
+  /** The accumulators' serializer, which also makes them (the KPI found in the task). */
+  private final KpiAggregatorSerializer accumulators;
 
   private KpiAggregateFunction(String kpiId, double level) {
     if (!(level > 0 && level < 1)) {
@@ -39,6 +37,7 @@ public final class KpiAggregateFunction<I extends Interaction>
     }
     this.kpiId = kpiId;
     this.level = level;
+    this.accumulators = new KpiAggregatorSerializer(kpiId);
   }
 
   /**
@@ -71,7 +70,7 @@ public final class KpiAggregateFunction<I extends Interaction>
    * @return the type information
    */
   public TypeInformation<KpiAggregator> accumulatorType() {
-    return new SerializerTypeInfo<>(KpiAggregator.class, new KpiAggregatorSerializer(kpiId));
+    return new SerializerTypeInfo<>(KpiAggregator.class, accumulators);
   }
 
   /**
@@ -83,18 +82,9 @@ public final class KpiAggregateFunction<I extends Interaction>
     return CxkpiTypes.kpiSummaries();
   }
 
-  private KpiProvider provider() {
-    KpiProvider p = provider;
-    if (p == null) {
-      p = KpiRegistry.load().get(kpiId);
-      provider = p;
-    }
-    return p;
-  }
-
   @Override
   public KpiAggregator createAccumulator() {
-    return provider().newAggregator();
+    return accumulators.createInstance();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.cxkpi.fcr;
 
 import io.github.cxkpi.event.ServiceContact;
+import io.github.cxkpi.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -42,9 +43,9 @@ public enum FcrKey {
         if (sep >= 0) {
           throw new IllegalArgumentException("customerId must not contain U+001F (the separator"
               + " of the key CUSTOMER_AND_REASON), found at index " + sep + ": '"
-              + KeyText.start(customer) + "'");
+              + Checks.start(customer) + "'");
         }
-        return KeyText.check(customer + '\u001F' + (reason == null ? "" : reason),
+        return Checks.notBlank(customer + '\u001F' + (reason == null ? "" : reason),
             "FCR key CUSTOMER_AND_REASON (customerId + U+001F + reason)");
       }
       case CASE: {

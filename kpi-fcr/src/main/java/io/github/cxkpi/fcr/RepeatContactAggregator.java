@@ -8,6 +8,7 @@ import static io.github.cxkpi.fcr.KeyState.PREV_OPEN;
 import io.github.cxkpi.codec.FrameInput;
 import io.github.cxkpi.codec.FrameOutput;
 import io.github.cxkpi.event.ServiceContact;
+import io.github.cxkpi.internal.Checks;
 import io.github.cxkpi.spi.Aggregator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -160,7 +161,7 @@ public final class RepeatContactAggregator
    */
   public boolean add(String key, Instant instant, boolean resolvedByAgent) {
     Objects.requireNonNull(key, "key is null");
-    KeyText.check(key, "key");
+    Checks.notBlank(key, "key");
     return add(key, millis(instant, "contact instant"), resolvedByAgent);
   }
 
@@ -571,7 +572,7 @@ public final class RepeatContactAggregator
     for (KeyState s : other.keys.toArray()) {
       if (keys.get(s.key, s.hash) != null) {
         throw new IllegalArgumentException("cannot merge aggregators that both hold key '"
-            + KeyText.start(s.key) + "': merge is for disjoint key sets (partitions by key)");
+            + Checks.start(s.key) + "': merge is for disjoint key sets (partitions by key)");
       }
     }
     // Every other count is at most the contacts, so these two cover all sums.
@@ -775,7 +776,7 @@ public final class RepeatContactAggregator
       String key = r.getString("key");
       r.check(!key.isBlank(), "key", "blank key");
       r.check(previousKey == null || previousKey.compareTo(key) < 0, "key",
-          "keys not in strictly increasing order at '" + KeyText.start(key) + "'");
+          "keys not in strictly increasing order at '" + Checks.start(key) + "'");
       previousKey = key;
       KeyState s = new KeyState(key, KeyTable.hash(key));
       s.prev = r.getSignedLong("prev");
@@ -818,7 +819,7 @@ public final class RepeatContactAggregator
         a.arrivals.push(code, s);
       }
       pendingContacts += size + (s.has(PREV_OPEN) ? 1 : 0);
-      r.check(!s.isIdle(), "key", "idle key '" + KeyText.start(key) + "' should have been evicted");
+      r.check(!s.isIdle(), "key", "idle key '" + Checks.start(key) + "' should have been evicted");
       a.keys.put(s);
     }
     drainInto(events, a.decisions);
