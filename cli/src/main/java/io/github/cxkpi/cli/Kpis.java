@@ -45,13 +45,13 @@ final class Kpis {
     List<KpiProvider> list = new ArrayList<>();
     for (KpiProvider found : KpiRegistry.load(Kpis.class.getClassLoader()).providers()) {
       list.add(switch (found.id()) {
-        case Nps.ID -> new Defined(Nps.ID, Nps.FRAME_KIND, found.displayName(),
+        case Nps.ID -> new Defined(Nps.ID, Nps.TYPE.frameKind(), found.displayName(),
             () -> RatingKpiAggregator.of(Nps.aggregator(nps)),
             b -> RatingKpiAggregator.of(Nps.fromBytes(b)));
-        case Csat.ID -> new Defined(Csat.ID, Csat.FRAME_KIND, found.displayName(),
+        case Csat.ID -> new Defined(Csat.ID, Csat.TYPE.frameKind(), found.displayName(),
             () -> RatingKpiAggregator.of(Csat.aggregator(csat)),
             b -> RatingKpiAggregator.of(Csat.fromBytes(b)));
-        case Ces.ID -> new Defined(Ces.ID, Ces.FRAME_KIND,
+        case Ces.ID -> new Defined(Ces.ID, Ces.TYPE.frameKind(),
             ces1 ? "Customer Effort Score 1.0" : found.displayName(),
             () -> RatingKpiAggregator.of(Ces.aggregator(ces)),
             b -> RatingKpiAggregator.of(Ces.fromBytes(b)));

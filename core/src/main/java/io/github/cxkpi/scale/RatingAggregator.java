@@ -1,5 +1,6 @@
 package io.github.cxkpi.scale;
 
+import io.github.cxkpi.codec.DefinitionCodec;
 import io.github.cxkpi.codec.FrameReader;
 import io.github.cxkpi.codec.FrameWriter;
 import io.github.cxkpi.event.SurveyResponse;
@@ -32,6 +33,7 @@ public abstract class RatingAggregator<
     implements IntConsumer, Aggregator<SurveyResponse, A, R> {
 
   private final D definition;
+  private final DefinitionCodec<D> codec;
   private final int lo;
   private final int hi;
   private final ScaleHistogram scores;
@@ -45,9 +47,12 @@ public abstract class RatingAggregator<
    * Creates an empty aggregator.
    *
    * @param definition the KPI's definition
+   * @param codec how the definition is written into the aggregator's frames (the KPI module's
+   *     internal codec)
    */
-  protected RatingAggregator(D definition) {
+  protected RatingAggregator(D definition, DefinitionCodec<D> codec) {
     this.definition = Objects.requireNonNull(definition, "definition is null");
+    this.codec = Objects.requireNonNull(codec, "codec is null");
     this.lo = definition.scaleMin();
     this.hi = definition.scaleMax();
     this.scores = ScaleHistogram.of(lo, hi);
@@ -400,8 +405,8 @@ public abstract class RatingAggregator<
    * @return the bytes
    */
   public final byte[] toBytes() {
-    FrameWriter w = FrameWriter.begin(definition.frameKind());
-    definition.writeParameters(w);
+    FrameWriter w = FrameWriter.begin(codec.frameKind());
+    codec.write(definition, w);
     scores.writeTo(w);
     blanks.writeTo(w);
     w.putVarLong(rejected);

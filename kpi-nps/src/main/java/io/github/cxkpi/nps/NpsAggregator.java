@@ -1,5 +1,6 @@
 package io.github.cxkpi.nps;
 
+import io.github.cxkpi.nps.internal.NpsCodec;
 import io.github.cxkpi.codec.FrameReader;
 import io.github.cxkpi.scale.BlankPolicy;
 import io.github.cxkpi.scale.RatingAggregator;
@@ -20,7 +21,7 @@ import io.github.cxkpi.stats.Difference;
 public final class NpsAggregator extends RatingAggregator<NpsDefinition, NpsResult, NpsAggregator> {
 
   NpsAggregator(NpsDefinition definition) {
-    super(definition);
+    super(definition, NpsCodec.INSTANCE);
   }
 
   NpsAggregator readFrom(FrameReader r) {
