@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class KpiTypeTest {
   /** A minimal aggregator: counts the strings of a given length. */
-  static final class Counter implements Aggregator<String, Counter, Long> {
+  static class Counter implements Aggregator<String, Counter, Long> {
     final int length;
     long n;
 

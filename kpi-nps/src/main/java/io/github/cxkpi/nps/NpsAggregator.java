@@ -52,7 +52,7 @@ public final class NpsAggregator extends RatingAggregator<NpsDefinition, NpsResu
       squares += blankWeightSquares();
     }
     return new NpsResult(def, n[0] + n[1] + n[2], blankCount(), rejectedCount(), n[2], n[1], n[0],
-        w[2], w[1], w[0], blankWeight(), squares, isWeighted());
+        w[2], w[1], w[0], blankWeight(), squares, isWeighted(), statistics());
   }
 
   /**
