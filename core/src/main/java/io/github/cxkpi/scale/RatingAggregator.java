@@ -407,8 +407,8 @@ public abstract class RatingAggregator<
   public final byte[] toBytes() {
     FrameWriter w = FrameWriter.begin(codec.frameKind());
     codec.write(definition, w);
-    scores.writeTo(w);
-    blanks.writeTo(w);
+    ScaleHistogramCodec.write(scores, w);
+    ScaleHistogramCodec.write(blanks, w);
     w.putVarLong(rejected);
     return w.finish();
   }
@@ -422,11 +422,11 @@ public abstract class RatingAggregator<
    * @throws io.github.cxkpi.codec.CodecException for bad bytes
    */
   protected final A readState(FrameReader r) {
-    ScaleHistogram s = ScaleHistogram.readFrom(r);
+    ScaleHistogram s = ScaleHistogramCodec.read(r);
     r.check(s.min() == lo && s.max() == hi, "scale",
         "histogram scale " + s.min() + ".." + s.max() + " does not match the definition's "
             + lo + ".." + hi);
-    ScaleHistogram b = ScaleHistogram.readFrom(r);
+    ScaleHistogram b = ScaleHistogramCodec.read(r);
     r.check(b.min() == 0 && b.max() == 1 && b.count(1) == 0, "blanks", "malformed blank tally");
     long rej = r.getVarLong("rejected");
     r.check(s.totalCount() <= Long.MAX_VALUE - b.count(0)

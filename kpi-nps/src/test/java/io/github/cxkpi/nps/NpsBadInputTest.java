@@ -11,6 +11,7 @@ import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.scale.RatingRecorder;
 import io.github.cxkpi.scale.ScaleHistogram;
+import io.github.cxkpi.scale.ScaleHistogramCodec;
 import java.time.Instant;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -114,8 +115,8 @@ class NpsBadInputTest {
     // Re-frame the same payload plus two bytes, with a valid checksum.
     FrameWriter w = FrameWriter.begin(NpsCodec.FRAME_KIND);
     NpsCodec.INSTANCE.write(Nps.definition(), w);
-    Nps.aggregator().add(3).histogram().writeTo(w);
-    ScaleHistogram.of(0, 1).writeTo(w);
+    ScaleHistogramCodec.write(Nps.aggregator().add(3).histogram(), w);
+    ScaleHistogramCodec.write(ScaleHistogram.of(0, 1), w);
     w.putVarLong(0).putVarLong(7).putVarLong(7);
     byte[] trailing = w.finish();
     assertEquals(ok.length + 2, trailing.length);
@@ -144,8 +145,8 @@ class NpsBadInputTest {
     assertMessage(CodecException.class, "only 0 remain", () -> Nps.fromBytes(wrongScale));
     FrameWriter w3 = FrameWriter.begin(NpsCodec.FRAME_KIND);
     NpsCodec.INSTANCE.write(Nps.definition().withBreaks(7, 9), w3);
-    ScaleHistogram.of(1, 10).writeTo(w3);
-    ScaleHistogram.of(0, 1).writeTo(w3);
+    ScaleHistogramCodec.write(ScaleHistogram.of(1, 10), w3);
+    ScaleHistogramCodec.write(ScaleHistogram.of(0, 1), w3);
     w3.putVarLong(0);
     byte[] mismatch = w3.finish();
     assertMessage(CodecException.class, "does not match the definition's 0..10",
