@@ -81,12 +81,17 @@ public final class Main implements Runnable {
    * @return the exit code: 0 ok, 1 bad input (see the class comment), 2 bad usage
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    // Each run's report gets this run's streams: no static state, so runs may overlap (tests).
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        return cls == Report.class ? cls.cast(new Report(in, out, err))
+            : CommandLine.defaultFactory().create(cls);
+      }
+    };
+    CommandLine cl = new CommandLine(new Main(), factory).setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-    Report.stdin = in;
-    Report.stdout = out;
-    Report.stderr = err;
     cl.setExecutionExceptionHandler((e, c, p) -> {
       c.getErr().println("cxkpi: " + e.getMessage());
       return BAD_INPUT;
@@ -127,9 +132,15 @@ public final class Main implements Runnable {
             + "--window rolling:28 --format json",
         ""})
   static final class Report implements Callable<Integer> {
-    static InputStream stdin = System.in;
-    static PrintStream stdout = System.out;
-    static PrintStream stderr = System.err;
+    private final InputStream stdin;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+
+    Report(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+      this.stdin = stdin;
+      this.stdout = stdout;
+      this.stderr = stderr;
+    }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
         description = "Input file (.csv, .jsonl, optionally .gz); '-' or none for standard input.")
