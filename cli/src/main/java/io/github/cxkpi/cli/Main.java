@@ -212,6 +212,11 @@ public final class Main implements Runnable {
         + "rows, report each on standard error with its line number, and count them).")
     boolean strict;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that parse and "
+        + "aggregate (default: the available processors, at most 8); 1 reads on one thread. "
+        + "With --lateness the read is always on one thread: lateness depends on row order.")
+    @Nullable Integer threads;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     boolean quiet;
 
@@ -231,7 +236,9 @@ public final class Main implements Runnable {
       }
       Charset charset = charset();
       String outputFormat = outputFormat();
+      int workers = threads();
       KpiRegistry registry;
+      Scorecard.Builder b;
       Scorecard card;
       try {
         registry = Kpis.registry(Kpis.scale(npsScale != null ? npsScale : "0..10"),
@@ -242,7 +249,7 @@ public final class Main implements Runnable {
                 + registry.ids());
           }
         }
-        Scorecard.Builder b = Scorecard.builder().registry(registry)
+        b = Scorecard.builder().registry(registry)
             .segmentBy(segmenter()).windows(scheme()).level(level);
         if (!kpis.isEmpty()) {
           b.kpis(kpis.toArray(String[]::new));
@@ -262,38 +269,69 @@ public final class Main implements Runnable {
       long lastProgress = start;
       boolean progressShown = false;
       try (InteractionReader reader = InteractionReader.open(input, charset, format())) {
-        for (InteractionReader.Row row = reader.next(); row != null; row = reader.next()) {
-          rows++;
-          String problem = row.problem();
-          Interaction i = row.interaction();
-          if (i != null) {
-            try {
-              card.accept(i);
-            } catch (IllegalArgumentException e) {
-              problem = e.getMessage();
-            }
+        if (workers > 1) {
+          // Figures without an allowed lateness do not depend on the order of the rows: parse
+          // and aggregate on several cores, merge at the end.
+          long[] last = {start};
+          ParallelRead.Outcome o = ParallelRead.read(reader, b::build, workers, strict,
+              LISTED_BAD_ROWS, (n, badSoFar) -> {
+                long now = System.nanoTime();
+                if (!quiet && now - last[0] > 1_000_000_000L) {
+                  last[0] = now;
+                  stderr.printf(Locale.ROOT, "\rread %,d rows (%,.0f rows/s), %,d bad", n,
+                      n / ((now - start) / 1e9), badSoFar);
+                }
+              });
+          progressShown = last[0] != start;
+          if (progressShown) {
+            stderr.println();
+            progressShown = false;
           }
-          if (problem != null) {
-            problem = printable(problem);
-            bad++;
-            if (strict) {
-              stderr.printf(Locale.ROOT, "%sline %d: %s%n", progressShown ? "\n" : "", row.line(),
-                  problem);
-              stderr.println("stopped at the first bad row (--strict)");
-              return BAD_INPUT;
-            }
-            if (bad <= LISTED_BAD_ROWS) {
-              stderr.printf(Locale.ROOT, "%sline %d: %s (skipped)%n", progressShown ? "\n" : "",
-                  row.line(), problem);
-              progressShown = false;
-            }
+          for (ParallelRead.Bad x : o.listed()) {
+            stderr.printf(Locale.ROOT, o.stopped() ? "line %d: %s%n" : "line %d: %s (skipped)%n",
+                x.line(), x.problem());
           }
-          long now = System.nanoTime();
-          if (!quiet && now - lastProgress > 1_000_000_000L) {
-            lastProgress = now;
-            progressShown = true;
-            stderr.printf(Locale.ROOT, "\rread %,d rows (%,.0f rows/s), %,d bad", rows,
-                rows / ((now - start) / 1e9), bad);
+          if (o.stopped()) {
+            stderr.println("stopped at the first bad row (--strict)");
+            return BAD_INPUT;
+          }
+          card = o.card();
+          rows = o.rows();
+          bad = o.bad();
+        } else {
+          for (InteractionReader.Row row = reader.next(); row != null; row = reader.next()) {
+            rows++;
+            String problem = row.problem();
+            Interaction i = row.interaction();
+            if (i != null) {
+              try {
+                card.accept(i);
+              } catch (IllegalArgumentException e) {
+                problem = e.getMessage();
+              }
+            }
+            if (problem != null) {
+              problem = printable(problem);
+              bad++;
+              if (strict) {
+                stderr.printf(Locale.ROOT, "%sline %d: %s%n", progressShown ? "\n" : "",
+                    row.line(), problem);
+                stderr.println("stopped at the first bad row (--strict)");
+                return BAD_INPUT;
+              }
+              if (bad <= LISTED_BAD_ROWS) {
+                stderr.printf(Locale.ROOT, "%sline %d: %s (skipped)%n", progressShown ? "\n" : "",
+                    row.line(), problem);
+                progressShown = false;
+              }
+            }
+            long now = System.nanoTime();
+            if (!quiet && now - lastProgress > 1_000_000_000L) {
+              lastProgress = now;
+              progressShown = true;
+              stderr.printf(Locale.ROOT, "\rread %,d rows (%,.0f rows/s), %,d bad", rows,
+                  rows / ((now - start) / 1e9), bad);
+            }
           }
         }
       } catch (InputLines.UndecodableException | InteractionReader.BadInputException e) {
@@ -343,6 +381,17 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private int threads() {
+      if (threads != null && (threads < 1 || threads > 256)) {
+        throw usage("--threads must be 1 to 256, was " + threads);
+      }
+      if (lateness != null) {
+        return 1;
+      }
+      return threads != null ? threads
+          : Math.min(8, Runtime.getRuntime().availableProcessors());
+    }
 
     private Charset charset() {
       try {

@@ -3,7 +3,9 @@ package io.github.cxkpi.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
@@ -198,6 +200,7 @@ public final class WriterCells<A> {
         n = count;
       }
       boolean retired = false;
+      List<A> merged = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         Cell<A> c = all[i];
         A old = c.active;
@@ -215,7 +218,9 @@ public final class WriterCells<A> {
         if (!mergeInto(result, old)) {
           continue;
         }
-        reset.accept(old);
+        // Emptied only once every part has merged: should a merge throw (parts that cannot
+        // merge), every part keeps its content for a later snapshot and nothing is lost.
+        merged.add(old);
         WeakReference<Thread> ref = c.owner;
         if (c.ownerIsDead(ref) && OWNER.compareAndSet(c, ref, RETIRED)) {
           // Nobody claimed it and nobody can now: take what is left and drop it.
@@ -225,6 +230,9 @@ public final class WriterCells<A> {
             OWNER.setVolatile(c, ref); // not taken: it stays, claimable, for the next snapshot
           }
         }
+      }
+      for (A a : merged) {
+        reset.accept(a);
       }
       if (retired) {
         dropRetired();

@@ -10,8 +10,13 @@ import org.jspecify.annotations.Nullable;
  * serialized with each other. Memory: two aggregators per writer thread alive since the last
  * snapshot.
  *
- * <p>{@link #of(Supplier)} records any aggregator; the rating KPIs' {@code recorder()} methods
- * return a {@link io.github.cxkpi.scale.RatingRecorder}, which also takes bare scores.
+ * <p>{@link #of(Supplier)} records any aggregator whose merge takes the parts of any split of
+ * its input: every rating KPI, and repeat-contact FCR without a watermark
+ * ({@code withDerivedWatermark(false)}, decided at {@code endOfInput}); with a watermark its
+ * parts must hold disjoint keys, which writer threads do not guarantee, and a snapshot that
+ * cannot merge throws and keeps every part for the next one. The rating KPIs'
+ * {@code recorder()} methods return a {@link io.github.cxkpi.scale.RatingRecorder}, which also
+ * takes bare scores.
  *
  * @param <I> what the aggregator accepts (survey responses, service contacts)
  * @param <A> the KPI's aggregator

@@ -53,6 +53,50 @@ class RecorderTest {
     assertEquals(1, into.count(), "reset, then the interval: the refused snapshot moved nothing");
   }
 
+  /** Refuses to merge while {@code refuse} is set. */
+  static final class Touchy extends Counter {
+    static volatile boolean refuse;
+
+    Touchy() {
+      super(1);
+    }
+
+    @Override
+    public Counter merge(Counter other) {
+      if (refuse && !other.isEmpty()) {
+        throw new IllegalArgumentException("refused");
+      }
+      return super.merge(other);
+    }
+  }
+
+  @Test
+  void aSnapshotThatCannotMergeLosesNothing() throws Exception {
+    Recorder<String, Counter> r = Recorder.of(Touchy::new);
+    Runnable ten = () -> {
+      for (int i = 0; i < 10; i++) {
+        r.record("x");
+      }
+    };
+    Thread a = new Thread(ten);
+    Thread b = new Thread(ten);
+    a.start();
+    b.start();
+    a.join();
+    b.join();
+    Touchy.refuse = true;
+    try {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          r::intervalSnapshot);
+      assertEquals("refused", e.getMessage());
+    } finally {
+      Touchy.refuse = false;
+    }
+    r.record("x");
+    long total = r.intervalSnapshot().count() + r.intervalSnapshot().count();
+    assertEquals(21, total, "every part kept for the snapshots after the failed one");
+  }
+
   @Test
   void manyWritersAndASnapshotterLoseNothing() throws Exception {
     Recorder<String, Counter> r = Recorder.of(() -> new Counter(1));

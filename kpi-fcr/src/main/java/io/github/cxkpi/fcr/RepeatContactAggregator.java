@@ -543,14 +543,16 @@ public final class RepeatContactAggregator
 
   /**
    * Merges an aggregator that saw a disjoint set of keys (another partition of the same
-   * stream). Failure-atomic: every check comes before any change, so on an exception this
-   * aggregator is unchanged. The merged watermark is the larger of the two; pending state of
-   * both sides is then decided up to it.
+   * stream), or, while neither side has a watermark yet (nothing processed: whole-input use,
+   * {@code withDerivedWatermark(false)} before {@code endOfInput}), any other part of the same
+   * stream: the pending contacts of a key both hold join. Failure-atomic: every check comes
+   * before any change, so on an exception this aggregator is unchanged. The merged watermark is
+   * the larger of the two; pending state of both sides is then decided up to it.
    *
    * @param other the other aggregator; it is not changed
    * @return this aggregator
-   * @throws IllegalArgumentException when the definitions differ, a key is held by both, or
-   *     {@code other} is this aggregator
+   * @throws IllegalArgumentException when the definitions differ, a key is held by both after
+   *     contacts were processed, or {@code other} is this aggregator
    * @throws ArithmeticException when a merged count would overflow a {@code long}
    */
   public RepeatContactAggregator merge(RepeatContactAggregator other) {
@@ -566,10 +568,18 @@ public final class RepeatContactAggregator
       throw new IllegalArgumentException("cannot merge an aggregator that tracks decided "
           + "outcomes with one that does not");
     }
-    for (KeyState s : other.keys.toArray()) {
-      if (keys.get(s.key, s.hash) != null) {
-        throw new IllegalArgumentException("cannot merge aggregators that both hold key '"
-            + Checks.start(s.key) + "': merge is for disjoint key sets (partitions by key)");
+    // Before either side has processed a contact (no watermark yet: whole-input use, as in a
+    // scorecard split across threads), every key holds only pending contacts, and the pending
+    // contacts of a key both sides hold simply join. Once contacts are processed, a key's
+    // episodes live on one side only: then the key sets must be disjoint.
+    boolean unprocessed = watermark == Long.MIN_VALUE && other.watermark == Long.MIN_VALUE;
+    if (!unprocessed) {
+      for (KeyState s : other.keys.toArray()) {
+        if (keys.get(s.key, s.hash) != null) {
+          throw new IllegalArgumentException("cannot merge aggregators that both hold key '"
+              + Checks.start(s.key) + "' after contacts were processed: merge is for disjoint "
+              + "key sets (partitions by key), or for aggregators that have no watermark yet");
+        }
       }
     }
     // Every other count is at most the contacts, so these two cover all sums.
@@ -594,8 +604,20 @@ public final class RepeatContactAggregator
       track(theirs[i] >> 2, (int) (theirs[i] & 3));
     }
     maxSeen = Math.max(maxSeen, o.maxSeen);
-    o.keys.forEach(keys::put);
-    o.arrivals.forEach((st, code) -> arrivals.push(code, st));
+    // A key held by both sides (only when unprocessed): its pending contacts join this side's
+    // state for the key, which then counts them.
+    o.keys.forEach(st -> {
+      KeyState mine = keys.get(st.key, st.hash);
+      if (mine == null) {
+        keys.put(st);
+      } else {
+        mine.size += st.size;
+      }
+    });
+    o.arrivals.forEach((st, code) -> {
+      KeyState mine = keys.get(st.key, st.hash);
+      arrivals.push(code, mine != null ? mine : st);
+    });
     DueQueue byDue = new DueQueue();
     decisions.forEach((st, due) -> byDue.push(due, st));
     o.decisions.forEach((st, due) -> byDue.push(due, st));
