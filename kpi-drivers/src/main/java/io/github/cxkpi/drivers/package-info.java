@@ -5,9 +5,9 @@
  * customer recognition, helpfulness, personalization, problem solving, promise fulfilment,
  * value for time; or any others) beside an outcome (likelihood to recommend, overall
  * satisfaction). Per respondent who answered the outcome and every factor (complete cases),
- * a {@code DriverAggregator} keeps the weighted count, the means and
+ * a {@link io.github.cxkpi.drivers.DriverAggregator} keeps the weighted count, the means and
  * the co-moment matrix, updated in O(k^2) and merged exactly with Chan, Golub and LeVeque's
- * pairwise formulas. The {@code DriverResult} then gives per factor its
+ * pairwise formulas. The {@link io.github.cxkpi.drivers.DriverResult} then gives per factor its
  * mean (performance) with its t interval, its correlation with the outcome with a Fisher-z
  * interval, its standardized regression weight, and its importance as Johnson's (2000)
  * relative weight (its share of R^2), with ranks and an importance-performance quadrant.

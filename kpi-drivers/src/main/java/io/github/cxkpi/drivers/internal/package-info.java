@@ -1,8 +1,4 @@
-/**
- * The drivers module's implementation, not exported: a symmetric eigen-decomposition
- * (cyclic Jacobi), Johnson's relative weights, the mergeable co-moment accumulator and the
- * service provider.
- */
+/** The drivers module's service provider; not exported. */
 @NullMarked
 package io.github.cxkpi.drivers.internal;
 

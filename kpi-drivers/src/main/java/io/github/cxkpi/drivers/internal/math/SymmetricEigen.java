@@ -1,4 +1,4 @@
-package io.github.cxkpi.drivers.internal;
+package io.github.cxkpi.drivers.internal.math;
 
 import java.util.Arrays;
 import java.util.Objects;

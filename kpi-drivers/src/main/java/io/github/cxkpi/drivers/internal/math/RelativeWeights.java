@@ -1,4 +1,4 @@
-package io.github.cxkpi.drivers.internal;
+package io.github.cxkpi.drivers.internal.math;
 
 /**
  * Johnson's (2000) relative weights of k predictors, from their correlation matrix

@@ -1,4 +1,4 @@
-package io.github.cxkpi.drivers.internal;
+package io.github.cxkpi.drivers.internal.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

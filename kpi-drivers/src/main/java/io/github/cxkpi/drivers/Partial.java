@@ -1,0 +1,30 @@
+package io.github.cxkpi.drivers;
+
+/** The answers of one respondent so far; index k is the outcome. Mutable. */
+final class Partial {
+  final int[] scores;
+  long answered;
+  long blank;
+  double weight = 1;
+
+  Partial(int d) {
+    scores = new int[d];
+  }
+
+  Partial copy() {
+    Partial p = new Partial(scores.length);
+    System.arraycopy(scores, 0, p.scores, 0, scores.length);
+    p.answered = answered;
+    p.blank = blank;
+    p.weight = weight;
+    return p;
+  }
+
+  boolean isFull() {
+    return answered == full(scores.length);
+  }
+
+  static long full(int d) {
+    return d == 64 ? -1L : (1L << d) - 1;
+  }
+}
