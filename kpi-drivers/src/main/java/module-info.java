@@ -9,4 +9,6 @@ module io.github.cxkpi.drivers {
 
   exports io.github.cxkpi.drivers;
 
+  provides io.github.cxkpi.spi.KpiProvider with
+      io.github.cxkpi.drivers.internal.DriversKpiProvider;
 }

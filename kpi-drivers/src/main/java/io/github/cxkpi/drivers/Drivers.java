@@ -1,6 +1,7 @@
 package io.github.cxkpi.drivers;
 
 import io.github.cxkpi.scale.OutOfRangePolicy;
+import io.github.cxkpi.spi.KpiAggregator;
 import java.util.List;
 
 /**
@@ -86,5 +87,19 @@ public final class Drivers {
    */
   public static DriverAggregator fromBytes(byte[] bytes) {
     return DriverAggregator.fromBytes(bytes);
+  }
+
+  /**
+   * An aggregator seen by generic code (a scorecard, the CLI, Flink): its summary's headline is
+   * R^2 (0 to 1, no interval), its details per factor the relative weight (group
+   * "importance") and the performance (group "performance": the mean with its t interval when
+   * all factors share one scale, else the normalized mean), which a report draws as the
+   * importance-performance map. The view shares the aggregator's state.
+   *
+   * @param aggregator the aggregator
+   * @return the view
+   */
+  public static KpiAggregator asKpiAggregator(DriverAggregator aggregator) {
+    return new DriverKpiAggregator(aggregator);
   }
 }
