@@ -4,7 +4,9 @@ import io.github.cxkpi.ces.Ces;
 import io.github.cxkpi.csat.Csat;
 import io.github.cxkpi.drivers.DriverDefinition;
 import io.github.cxkpi.drivers.Drivers;
+import io.github.cxkpi.drivers.DuplicatePolicy;
 import io.github.cxkpi.nps.Nps;
+import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.scale.RatingKpiAggregator;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiProvider;
@@ -90,8 +92,12 @@ final class Kpis {
       }
     }
     int[] outcomeScale = outcome.equals(Nps.ID) ? npsScale : factorScale;
+    // Counted, never thrown: the drivers must not make the scorecard refuse a row that the other
+    // KPIs took (a repeated answer, a factor off the drivers' scale).
     return Drivers.outcome(outcome, outcomeScale[0], outcomeScale[1])
-        .withFactors(factorScale[0], factorScale[1], factors.toArray(String[]::new));
+        .withFactors(factorScale[0], factorScale[1], factors.toArray(String[]::new))
+        .withOutOfRangePolicy(OutOfRangePolicy.COUNT_AS_REJECTED)
+        .withDuplicatePolicy(DuplicatePolicy.COUNT_AS_REJECTED);
   }
 
   static int[] scale(String s) {

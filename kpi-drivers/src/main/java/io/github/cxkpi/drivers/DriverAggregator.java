@@ -30,10 +30,11 @@ import org.jspecify.annotations.Nullable;
  * whose answers went to two aggregators completes in the merge), and {@link #toBytes()} keeps
  * them. A respondent's weight is the weight of its outcome answer.
  *
- * <p><b>Duplicates:</b> a second answer to the same question by a respondent still held is an
- * {@link IllegalArgumentException} (nothing recorded), in {@link #accept} as in
- * {@link #merge} (nothing changed). Once complete a respondent is not remembered: a later
- * answer with the same key starts a new respondent.
+ * <p><b>Duplicates:</b> a second answer to the same question by a respondent still held is,
+ * by the definition's {@link DuplicatePolicy}, an {@link IllegalArgumentException} (nothing
+ * recorded), in {@link #accept} as in {@link #merge} (nothing changed), or counted as
+ * rejected (the first answer stays; in a merge, this aggregator's). Once complete a respondent
+ * is not remembered: a later answer with the same key starts a new respondent.
  *
  * <p><b>Not thread-safe</b>: give each thread its own aggregator and merge them.
  *
@@ -103,7 +104,7 @@ public final class DriverAggregator
    * @return whether it is one of this analysis' questions
    * @throws IllegalArgumentException for an answer off its scale (with
    *     {@link OutOfRangePolicy#REJECT}), or a second answer to a question by a respondent
-   *     still held; nothing is recorded then
+   *     still held (with {@link DuplicatePolicy#REJECT}); nothing is recorded then
    */
   @Override
   public boolean accept(SurveyResponse response) {
@@ -117,8 +118,12 @@ public final class DriverAggregator
     RespondentKey key = RespondentKey.of(response, definition.responseIdAttribute());
     Partial p = pending.get(key);
     if (p != null && (p.answered & (1L << i)) != 0) {
-      throw new IllegalArgumentException("duplicate answer to '" + response.question() + "' by "
-          + key + ": a respondent answers each question once");
+      if (definition.duplicatePolicy() == DuplicatePolicy.REJECT) {
+        throw new IllegalArgumentException("duplicate answer to '" + response.question() + "' by "
+            + key + ": a respondent answers each question once");
+      }
+      rejected = Math.addExact(rejected, 1);
+      return true;
     }
     if (score != null && !question(i).contains(score)) {
       if (definition.outOfRangePolicy() == OutOfRangePolicy.REJECT) {
@@ -237,7 +242,7 @@ public final class DriverAggregator
    * @param other the other aggregator; it is not changed
    * @return this aggregator
    * @throws IllegalArgumentException when the definitions differ, or both sides hold an
-   *     answer to the same question by the same respondent
+   *     answer to the same question by the same respondent (with {@link DuplicatePolicy#REJECT})
    * @throws ArithmeticException when a count would overflow
    */
   @Override
@@ -251,14 +256,19 @@ public final class DriverAggregator
       other = other.copy();
     }
     int completing = 0;
+    long duplicates = 0;
     for (Map.Entry<RespondentKey, Partial> e : other.pending.entrySet()) {
       Partial mine = pending.get(e.getKey());
       if (mine != null) {
         Partial theirs = e.getValue();
-        if ((mine.answered & theirs.answered) != 0) {
-          int q = Long.numberOfTrailingZeros(mine.answered & theirs.answered);
-          throw new IllegalArgumentException("duplicate answer to '" + question(q).id() + "' by "
-              + e.getKey() + ": both aggregators hold one");
+        long both = mine.answered & theirs.answered;
+        if (both != 0) {
+          if (definition.duplicatePolicy() == DuplicatePolicy.REJECT) {
+            throw new IllegalArgumentException("duplicate answer to '"
+                + question(Long.numberOfTrailingZeros(both)).id() + "' by " + e.getKey()
+                + ": both aggregators hold one");
+          }
+          duplicates += Long.bitCount(both);
         }
         if (((mine.answered | theirs.answered) == Partial.full(k + 1))) {
           completing++;
@@ -267,7 +277,7 @@ public final class DriverAggregator
     }
     Math.addExact(Math.addExact(moments.count(), other.moments.count()), completing);
     long newIncomplete = Math.addExact(Math.addExact(incomplete, other.incomplete), completing);
-    long newRejected = Math.addExact(rejected, other.rejected);
+    long newRejected = Math.addExact(Math.addExact(rejected, other.rejected), duplicates);
     moments.merge(other.moments);
     incomplete = newIncomplete - completing;
     rejected = newRejected;
@@ -278,16 +288,17 @@ public final class DriverAggregator
         pending.put(e.getKey(), theirs.copy());
         continue;
       }
+      long take = theirs.answered & ~mine.answered; // duplicates: this side's answer stays
       for (int i = 0; i <= k; i++) {
-        if ((theirs.answered & (1L << i)) != 0) {
+        if ((take & (1L << i)) != 0) {
           mine.scores[i] = theirs.scores[i];
         }
       }
-      if ((theirs.answered & (1L << k)) != 0) {
+      if ((take & (1L << k)) != 0) {
         mine.weight = theirs.weight;
       }
-      mine.answered |= theirs.answered;
-      mine.blank |= theirs.blank;
+      mine.answered |= take;
+      mine.blank |= theirs.blank & take;
       if (mine.isFull()) {
         pending.remove(e.getKey());
         decide(mine);

@@ -26,11 +26,13 @@ import java.util.Set;
  *     and from the outcome (an aggregator needs at least one)
  * @param responseIdAttribute the attribute that names a survey instance, not blank
  * @param outOfRangePolicy what to do with an answer off its question's scale
+ * @param duplicatePolicy what to do with a second answer to a question by a respondent
  * @param smallSampleThreshold results with fewer respondents are flagged, {@code >= 0}
  * @since 0.1.0
  */
 public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factors,
-    String responseIdAttribute, OutOfRangePolicy outOfRangePolicy, int smallSampleThreshold) {
+    String responseIdAttribute, OutOfRangePolicy outOfRangePolicy,
+    DuplicatePolicy duplicatePolicy, int smallSampleThreshold) {
   /** The most factors a definition may have. */
   public static final int MAX_FACTORS = 50;
 
@@ -48,6 +50,7 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
    *     other and from the outcome (an aggregator needs at least one)
    * @param responseIdAttribute the attribute that names a survey instance, not blank
    * @param outOfRangePolicy what to do with an answer off its question's scale
+   * @param duplicatePolicy what to do with a second answer to a question by a respondent
    * @param smallSampleThreshold results with fewer respondents are flagged, {@code >= 0}
    * @throws IllegalArgumentException naming the value and the rule
    */
@@ -70,6 +73,7 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
       throw new IllegalArgumentException("responseIdAttribute must not be blank");
     }
     Objects.requireNonNull(outOfRangePolicy, "outOfRangePolicy is null");
+    Objects.requireNonNull(duplicatePolicy, "duplicatePolicy is null");
     if (smallSampleThreshold < 0) {
       throw new IllegalArgumentException(
           "smallSampleThreshold must be >= 0, was " + smallSampleThreshold);
@@ -90,7 +94,8 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
       more.add(new RatedQuestion(id, min, max));
     }
     return new DriverDefinition(
-        outcome, more, responseIdAttribute, outOfRangePolicy, smallSampleThreshold);
+        outcome, more, responseIdAttribute, outOfRangePolicy, duplicatePolicy,
+        smallSampleThreshold);
   }
 
   /**
@@ -103,7 +108,8 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
     List<RatedQuestion> more = new ArrayList<>(factors);
     more.add(factor);
     return new DriverDefinition(
-        outcome, more, responseIdAttribute, outOfRangePolicy, smallSampleThreshold);
+        outcome, more, responseIdAttribute, outOfRangePolicy, duplicatePolicy,
+        smallSampleThreshold);
   }
 
   /**
@@ -113,7 +119,8 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
    * @return the new definition
    */
   public DriverDefinition withResponseIdAttribute(String attribute) {
-    return new DriverDefinition(outcome, factors, attribute, outOfRangePolicy, smallSampleThreshold);
+    return new DriverDefinition(outcome, factors, attribute, outOfRangePolicy, duplicatePolicy,
+        smallSampleThreshold);
   }
 
   /**
@@ -123,7 +130,19 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
    * @return the new definition
    */
   public DriverDefinition withOutOfRangePolicy(OutOfRangePolicy policy) {
-    return new DriverDefinition(outcome, factors, responseIdAttribute, policy, smallSampleThreshold);
+    return new DriverDefinition(outcome, factors, responseIdAttribute, policy, duplicatePolicy,
+        smallSampleThreshold);
+  }
+
+  /**
+   * This definition with another policy for duplicate answers.
+   *
+   * @param policy the policy
+   * @return the new definition
+   */
+  public DriverDefinition withDuplicatePolicy(DuplicatePolicy policy) {
+    return new DriverDefinition(outcome, factors, responseIdAttribute, outOfRangePolicy, policy,
+        smallSampleThreshold);
   }
 
   /**
@@ -133,7 +152,8 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
    * @return the new definition
    */
   public DriverDefinition withSmallSampleThreshold(int threshold) {
-    return new DriverDefinition(outcome, factors, responseIdAttribute, outOfRangePolicy, threshold);
+    return new DriverDefinition(outcome, factors, responseIdAttribute, outOfRangePolicy,
+        duplicatePolicy, threshold);
   }
 
   /**
@@ -153,6 +173,7 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
     }
     w.putString(responseIdAttribute);
     w.putVarLong(outOfRangePolicy.ordinal());
+    w.putVarLong(duplicatePolicy.ordinal());
     w.putVarLong(smallSampleThreshold);
   }
 
@@ -166,9 +187,10 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
     }
     String attribute = r.getString("response id attribute");
     OutOfRangePolicy policy = r.getEnum("out-of-range policy", OutOfRangePolicy.class);
+    DuplicatePolicy duplicates = r.getEnum("duplicate policy", DuplicatePolicy.class);
     int threshold = (int) r.getVarLong("small-sample threshold", 0, Integer.MAX_VALUE);
     try {
-      return new DriverDefinition(outcome, factors, attribute, policy, threshold);
+      return new DriverDefinition(outcome, factors, attribute, policy, duplicates, threshold);
     } catch (IllegalArgumentException e) {
       throw r.error("definition", String.valueOf(e.getMessage()));
     }
@@ -178,6 +200,6 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
   public String toString() {
     return "drivers of " + outcome + " by " + factors + " (respondents by customer and '"
         + responseIdAttribute + "' or instant, out of range: " + outOfRangePolicy
-        + ", small below " + smallSampleThreshold + ")";
+        + ", duplicates: " + duplicatePolicy + ", small below " + smallSampleThreshold + ")";
   }
 }

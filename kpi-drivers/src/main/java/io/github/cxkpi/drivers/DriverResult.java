@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param incomplete respondents left out: a blank answer, an answer off its scale counted as
  *     rejected, or still partial at the end of the input
  * @param pending respondents still held, waiting for more answers
- * @param rejected answers off their scale counted as rejected by policy
+ * @param rejected answers off their scale, and duplicate answers, counted as rejected by policy
  * @param smallSample whether n is below the definition's small-sample threshold
  * @param level the confidence level of the intervals
  * @since 0.1.0

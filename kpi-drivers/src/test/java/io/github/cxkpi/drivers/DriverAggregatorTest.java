@@ -91,6 +91,29 @@ class DriverAggregatorTest {
   }
 
   @Test
+  void duplicatesCanBeCountedAsRejectedInsteadTheFirstAnswerStays() {
+    DriverDefinition counting = TWO.withDuplicatePolicy(DuplicatePolicy.COUNT_AS_REJECTED);
+    DriverAggregator a = Drivers.aggregator(counting);
+    a.accept(answer("c", "r", T0, "nps", 9, 1));
+    assertTrue(a.accept(answer("c", "r", T0, "nps", 2, 1)));
+    DriverAggregator b = Drivers.aggregator(counting);
+    b.accept(answer("c", "r", T0, "nps", 3, 1));
+    b.accept(answer("c", "r", T0, "helpfulness", 4, 1));
+    b.accept(answer("c", "r", T0, "value", 5, 1));
+    assertEquals(1, b.count());
+    b.accept(answer("c", "r", T0, "nps", 3, 1)); // after completion: a new respondent
+    assertEquals(1, b.pendingCount());
+    b.accept(answer("c", "r", T0, "value", 1, 1));
+    a.merge(b);
+    DriverResult r = a.result();
+    assertEquals(2, r.rejected(), "one in accept, one (nps) in the merge");
+    assertEquals(1, r.pending(), "c/r holds nps 9 and value 1, waits for helpfulness");
+    a.accept(answer("c", "r", T0, "helpfulness", 2, 1));
+    assertEquals(2, a.count());
+    assertEquals(6, a.result().outcomeMean(), 1e-15, "(3 + 9) / 2: this side's nps stayed");
+  }
+
+  @Test
   void aRespondentSplitAcrossAggregatorsCompletesInTheMergeAndInBytes() {
     DriverAggregator a = Drivers.aggregator(TWO);
     DriverAggregator b = Drivers.aggregator(TWO);

@@ -49,7 +49,7 @@ class DriverBadFramesTest {
       TWO.outcome().write(w);
       w.putVarLong(1);
       TWO.outcome().write(w);
-      w.putString("response_id").putVarLong(0).putVarLong(30);
+      w.putString("response_id").putVarLong(0).putVarLong(0).putVarLong(30);
     }));
     assertRejected("mean 0", frame(w -> {
       TWO.write(w);

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 class GoldenBytesTest {
   static final byte[] V1 = HexFormat.of().parseHex(
         "ce580108036e70730014020b68656c7066756c6e657373020a0576616c7565020a0b726573706f6e"
-      + "73655f6964006406401c00000000000040220000000000004006db6db6db6db74005b6db6db6db6e"
-      + "4015b6db6db6db6e402db6db6db6db6d40216db6db6db6db403d6db6db6db6db4026db6db6db6db6"
-      + "4033db6db6db6db6404ddb6db6db6db6000002026331010272310400103ff8000000000000026332"
-      + "0000a080a09a0d000301068b79abb9");
+      + "73655f696400006406401c00000000000040220000000000004006db6db6db6db74005b6db6db6db"
+      + "6e4015b6db6db6db6e402db6db6db6db6d40216db6db6db6db403d6db6db6db6db4026db6db6db6d"
+      + "b64033db6db6db6db6404ddb6db6db6db6000002026331010272310400103ff80000000000000263"
+      + "320000a080a09a0d00030106981ad9c9");
 
   /** Outcome nps 0-10, helpfulness and value 1-5; six complete respondents, two partial. */
   static DriverAggregator example() {
