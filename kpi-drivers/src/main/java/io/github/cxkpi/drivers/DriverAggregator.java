@@ -421,8 +421,8 @@ public final class DriverAggregator
     CoMoments moments = CoMoments.read(r, min, max);
     long incomplete = r.getVarLong("incomplete");
     long rejected = r.getVarLong("rejected");
-    long count = r.getVarLong("pending respondents");
-    r.requireRemaining(count * 4, "pending respondents"); // at least 4 bytes each
+    // each pending respondent takes at least 4 bytes: a count beyond that is a lie
+    long count = r.getVarLong("pending respondents", 0, r.remaining() / 4);
     Map<RespondentKey, Partial> pending = new HashMap<>();
     @Nullable RespondentKey previous = null;
     long full = Partial.full(k + 1);
