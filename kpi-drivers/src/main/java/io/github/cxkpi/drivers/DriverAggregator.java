@@ -3,6 +3,7 @@ package io.github.cxkpi.drivers;
 import io.github.cxkpi.codec.FrameReader;
 import io.github.cxkpi.codec.FrameWriter;
 import io.github.cxkpi.drivers.internal.math.CoMoments;
+import io.github.cxkpi.drivers.internal.math.PairwiseMoments;
 import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.spi.Aggregator;
@@ -28,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * {@link #endOfInput()} the respondents still partial are counted incomplete too: never
  * silently dropped. {@link #merge} joins the partial respondents of both sides (a respondent
  * whose answers went to two aggregators completes in the merge), and {@link #toBytes()} keeps
- * them. A respondent's weight is the weight of its outcome answer.
+ * them. A respondent's weight is the weight of its outcome answer (with pairwise deletion, for
+ * a respondent without one, that of its answer to the first factor it answered, in the
+ * definition's order).
  *
  * <p><b>Duplicates:</b> a second answer to the same question by a respondent still held is,
  * by the definition's {@link DuplicatePolicy}, an {@link IllegalArgumentException} (nothing
@@ -47,19 +50,24 @@ public final class DriverAggregator
   private final DriverDefinition definition;
   private final int k;
   private final Map<String, Integer> index;
-  private final CoMoments moments;
+  private final CoMoments moments; // complete cases
+  private final @Nullable PairwiseMoments pairwise; // pairwise deletion
+  private long contributors; // pairwise deletion: respondents who gave a usable answer
   private final Map<RespondentKey, Partial> pending;
   private final double[] row;
   private long incomplete;
   private long rejected;
 
   DriverAggregator(DriverDefinition definition) {
-    this(definition, new CoMoments(checkFactors(definition).factorCount() + 1), new HashMap<>(),
-        0, 0);
+    this(definition, new CoMoments(checkFactors(definition).factorCount() + 1),
+        definition.missingAnswers() == MissingAnswers.PAIRWISE
+            ? new PairwiseMoments(definition.factorCount() + 1) : null,
+        0, new HashMap<>(), 0, 0);
   }
 
   private DriverAggregator(DriverDefinition definition, CoMoments moments,
-      Map<RespondentKey, Partial> pending, long incomplete, long rejected) {
+      @Nullable PairwiseMoments pairwise, long contributors, Map<RespondentKey, Partial> pending,
+      long incomplete, long rejected) {
     this.definition = definition;
     this.k = definition.factorCount();
     this.index = new HashMap<>();
@@ -68,6 +76,8 @@ public final class DriverAggregator
     }
     index.put(definition.outcome().id(), k);
     this.moments = moments;
+    this.pairwise = pairwise;
+    this.contributors = contributors;
     this.pending = pending;
     this.row = new double[k + 1];
     this.incomplete = incomplete;
@@ -143,7 +153,7 @@ public final class DriverAggregator
     } else {
       p.scores[i] = score;
     }
-    if (i == k) {
+    if (Partial.weightSource(p.answered, k) == i) {
       p.weight = response.weight();
     }
     if (p.isFull()) {
@@ -154,6 +164,20 @@ public final class DriverAggregator
   }
 
   private void decide(Partial p) {
+    PairwiseMoments pw = pairwise;
+    if (pw != null) {
+      long has = p.answered & ~p.blank;
+      if (has == 0) {
+        incomplete++;
+        return;
+      }
+      for (int i = 0; i <= k; i++) {
+        row[i] = p.scores[i];
+      }
+      pw.add(p.weight, row, has);
+      contributors++;
+      return;
+    }
     if (p.blank != 0) {
       incomplete++;
       return;
@@ -221,7 +245,12 @@ public final class DriverAggregator
       row[i] = factors[i];
     }
     row[k] = outcome;
-    moments.add(weight, row);
+    if (pairwise != null) {
+      pairwise.add(weight, row, Partial.full(k + 1));
+      contributors++;
+    } else {
+      moments.add(weight, row);
+    }
     return this;
   }
 
@@ -230,7 +259,16 @@ public final class DriverAggregator
    * {@linkplain DriverResult#incomplete() incomplete} and forgotten.
    */
   public void endOfInput() {
-    incomplete = Math.addExact(incomplete, pending.size());
+    if (pairwise == null) {
+      incomplete = Math.addExact(incomplete, pending.size());
+    } else {
+      // in a fixed order, so that the sums do not depend on the map's history
+      List<Map.Entry<RespondentKey, Partial>> entries = new ArrayList<>(pending.entrySet());
+      entries.sort(Map.Entry.comparingByKey());
+      for (Map.Entry<RespondentKey, Partial> e : entries) {
+        decide(e.getValue());
+      }
+    }
     pending.clear();
   }
 
@@ -276,9 +314,17 @@ public final class DriverAggregator
       }
     }
     Math.addExact(Math.addExact(moments.count(), other.moments.count()), completing);
+    Math.addExact(Math.addExact(contributors, other.contributors), completing);
+    if (pairwise != null && other.pairwise != null) {
+      pairwise.checkMerge(other.pairwise);
+    }
     long newIncomplete = Math.addExact(Math.addExact(incomplete, other.incomplete), completing);
     long newRejected = Math.addExact(Math.addExact(rejected, other.rejected), duplicates);
     moments.merge(other.moments);
+    if (pairwise != null && other.pairwise != null) {
+      pairwise.merge(other.pairwise);
+    }
+    contributors += other.contributors;
     incomplete = newIncomplete - completing;
     rejected = newRejected;
     for (Map.Entry<RespondentKey, Partial> e : other.pending.entrySet()) {
@@ -294,7 +340,7 @@ public final class DriverAggregator
           mine.scores[i] = theirs.scores[i];
         }
       }
-      if ((take & (1L << k)) != 0) {
+      if ((take & (1L << Partial.weightSource(mine.answered | take, k))) != 0) {
         mine.weight = theirs.weight;
       }
       mine.answered |= take;
@@ -313,12 +359,17 @@ public final class DriverAggregator
     for (Map.Entry<RespondentKey, Partial> e : pending.entrySet()) {
       p.put(e.getKey(), e.getValue().copy());
     }
-    return new DriverAggregator(definition, moments.copy(), p, incomplete, rejected);
+    return new DriverAggregator(definition, moments.copy(),
+        pairwise == null ? null : pairwise.copy(), contributors, p, incomplete, rejected);
   }
 
   @Override
   public DriverAggregator reset() {
     moments.reset();
+    if (pairwise != null) {
+      pairwise.reset();
+    }
+    contributors = 0;
     pending.clear();
     incomplete = 0;
     rejected = 0;
@@ -326,13 +377,14 @@ public final class DriverAggregator
   }
 
   /**
-   * The number of complete respondents in the analysis.
+   * The number of respondents in the analysis: the complete ones, or with pairwise deletion
+   * those who gave at least one usable answer.
    *
    * @return the count
    */
   @Override
   public long count() {
-    return moments.count();
+    return pairwise != null ? contributors : moments.count();
   }
 
   /**
@@ -346,7 +398,7 @@ public final class DriverAggregator
 
   @Override
   public boolean isEmpty() {
-    return moments.count() == 0 && pending.isEmpty() && incomplete == 0 && rejected == 0;
+    return count() == 0 && pending.isEmpty() && incomplete == 0 && rejected == 0;
   }
 
   /**
@@ -366,7 +418,10 @@ public final class DriverAggregator
    * @return the result
    */
   public DriverResult result(double level) {
-    return Analysis.of(definition, moments, incomplete, pending.size(), rejected, level);
+    PairwiseMoments pw = pairwise;
+    return pw != null
+        ? Analysis.pairwise(definition, pw, contributors, incomplete, pending.size(), rejected, level)
+        : Analysis.of(definition, moments, incomplete, pending.size(), rejected, level);
   }
 
   /**
@@ -379,7 +434,12 @@ public final class DriverAggregator
   public byte[] toBytes() {
     FrameWriter w = FrameWriter.begin(Drivers.FRAME_KIND);
     definition.write(w);
-    moments.write(w);
+    if (pairwise != null) {
+      w.putVarLong(contributors);
+      pairwise.write(w);
+    } else {
+      moments.write(w);
+    }
     w.putVarLong(incomplete).putVarLong(rejected).putVarLong(pending.size());
     List<Map.Entry<RespondentKey, Partial>> entries = new ArrayList<>(pending.entrySet());
     entries.sort(Map.Entry.comparingByKey());
@@ -400,9 +460,7 @@ public final class DriverAggregator
           w.putSignedInt(p.scores[i]);
         }
       }
-      if ((p.answered & (1L << k)) != 0) {
-        w.putDouble(p.weight);
-      }
+      w.putDouble(p.weight);
     }
     return w.finish();
   }
@@ -418,7 +476,16 @@ public final class DriverAggregator
       min[i] = q.min();
       max[i] = q.max();
     }
-    CoMoments moments = CoMoments.read(r, min, max);
+    boolean isPairwise = def.missingAnswers() == MissingAnswers.PAIRWISE;
+    long contributors = isPairwise ? r.getVarLong("contributors") : 0;
+    PairwiseMoments pairwise = isPairwise ? PairwiseMoments.read(r, min, max) : null;
+    CoMoments moments = isPairwise ? new CoMoments(k + 1) : CoMoments.read(r, min, max);
+    if (pairwise != null) {
+      for (int i = 0; i <= k; i++) {
+        r.check(pairwise.single(i).count() <= contributors, "contributors",
+            contributors + " fewer than the " + pairwise.single(i).count() + " answers of " + i);
+      }
+    }
     long incomplete = r.getVarLong("incomplete");
     long rejected = r.getVarLong("rejected");
     // each pending respondent takes at least 4 bytes: a count beyond that is a lie
@@ -455,20 +522,19 @@ public final class DriverAggregator
           p.scores[i] = r.getSignedInt("score of '" + q.id() + "'", q.min(), q.max());
         }
       }
-      if ((p.answered & (1L << k)) != 0) {
-        p.weight = r.getFiniteNonNegative("weight");
-        r.check(p.weight >= 1e-100 && p.weight <= 1e100, "weight",
-            p.weight + " outside 1e-100..1e100");
-      }
+      p.weight = r.getFiniteNonNegative("weight");
+      r.check(p.weight >= 1e-100 && p.weight <= 1e100, "weight",
+          p.weight + " outside 1e-100..1e100");
       pending.put(key, p);
     }
     r.finish();
-    return new DriverAggregator(def, moments, pending, incomplete, rejected);
+    return new DriverAggregator(def, moments, pairwise, contributors, pending, incomplete,
+        rejected);
   }
 
   @Override
   public String toString() {
     return "DriverAggregator[" + definition.outcome().id() + ", k=" + k + ", respondents="
-        + moments.count() + ", pending=" + pending.size() + ", incomplete=" + incomplete + "]";
+        + count() + ", pending=" + pending.size() + ", incomplete=" + incomplete + "]";
   }
 }

@@ -27,12 +27,13 @@ import java.util.Set;
  * @param responseIdAttribute the attribute that names a survey instance, not blank
  * @param outOfRangePolicy what to do with an answer off its question's scale
  * @param duplicatePolicy what to do with a second answer to a question by a respondent
+ * @param missingAnswers complete cases (the default) or pairwise deletion
  * @param smallSampleThreshold results with fewer respondents are flagged, {@code >= 0}
  * @since 0.1.0
  */
 public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factors,
     String responseIdAttribute, OutOfRangePolicy outOfRangePolicy,
-    DuplicatePolicy duplicatePolicy, int smallSampleThreshold) {
+    DuplicatePolicy duplicatePolicy, MissingAnswers missingAnswers, int smallSampleThreshold) {
   /** The most factors a definition may have. */
   public static final int MAX_FACTORS = 50;
 
@@ -51,6 +52,7 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
    * @param responseIdAttribute the attribute that names a survey instance, not blank
    * @param outOfRangePolicy what to do with an answer off its question's scale
    * @param duplicatePolicy what to do with a second answer to a question by a respondent
+   * @param missingAnswers complete cases (the default) or pairwise deletion
    * @param smallSampleThreshold results with fewer respondents are flagged, {@code >= 0}
    * @throws IllegalArgumentException naming the value and the rule
    */
@@ -74,6 +76,7 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
     }
     Objects.requireNonNull(outOfRangePolicy, "outOfRangePolicy is null");
     Objects.requireNonNull(duplicatePolicy, "duplicatePolicy is null");
+    Objects.requireNonNull(missingAnswers, "missingAnswers is null");
     if (smallSampleThreshold < 0) {
       throw new IllegalArgumentException(
           "smallSampleThreshold must be >= 0, was " + smallSampleThreshold);
@@ -94,7 +97,7 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
       more.add(new RatedQuestion(id, min, max));
     }
     return new DriverDefinition(
-        outcome, more, responseIdAttribute, outOfRangePolicy, duplicatePolicy,
+        outcome, more, responseIdAttribute, outOfRangePolicy, duplicatePolicy, missingAnswers,
         smallSampleThreshold);
   }
 
@@ -108,7 +111,7 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
     List<RatedQuestion> more = new ArrayList<>(factors);
     more.add(factor);
     return new DriverDefinition(
-        outcome, more, responseIdAttribute, outOfRangePolicy, duplicatePolicy,
+        outcome, more, responseIdAttribute, outOfRangePolicy, duplicatePolicy, missingAnswers,
         smallSampleThreshold);
   }
 
@@ -120,7 +123,7 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
    */
   public DriverDefinition withResponseIdAttribute(String attribute) {
     return new DriverDefinition(outcome, factors, attribute, outOfRangePolicy, duplicatePolicy,
-        smallSampleThreshold);
+        missingAnswers, smallSampleThreshold);
   }
 
   /**
@@ -131,7 +134,7 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
    */
   public DriverDefinition withOutOfRangePolicy(OutOfRangePolicy policy) {
     return new DriverDefinition(outcome, factors, responseIdAttribute, policy, duplicatePolicy,
-        smallSampleThreshold);
+        missingAnswers, smallSampleThreshold);
   }
 
   /**
@@ -142,7 +145,18 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
    */
   public DriverDefinition withDuplicatePolicy(DuplicatePolicy policy) {
     return new DriverDefinition(outcome, factors, responseIdAttribute, outOfRangePolicy, policy,
-        smallSampleThreshold);
+        missingAnswers, smallSampleThreshold);
+  }
+
+  /**
+   * This definition with another treatment of missing answers.
+   *
+   * @param missing complete cases or pairwise deletion
+   * @return the new definition
+   */
+  public DriverDefinition withMissingAnswers(MissingAnswers missing) {
+    return new DriverDefinition(outcome, factors, responseIdAttribute, outOfRangePolicy,
+        duplicatePolicy, missing, smallSampleThreshold);
   }
 
   /**
@@ -153,7 +167,7 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
    */
   public DriverDefinition withSmallSampleThreshold(int threshold) {
     return new DriverDefinition(outcome, factors, responseIdAttribute, outOfRangePolicy,
-        duplicatePolicy, threshold);
+        duplicatePolicy, missingAnswers, threshold);
   }
 
   /**
@@ -174,6 +188,7 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
     w.putString(responseIdAttribute);
     w.putVarLong(outOfRangePolicy.ordinal());
     w.putVarLong(duplicatePolicy.ordinal());
+    w.putVarLong(missingAnswers.ordinal());
     w.putVarLong(smallSampleThreshold);
   }
 
@@ -188,9 +203,11 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
     String attribute = r.getString("response id attribute");
     OutOfRangePolicy policy = r.getEnum("out-of-range policy", OutOfRangePolicy.class);
     DuplicatePolicy duplicates = r.getEnum("duplicate policy", DuplicatePolicy.class);
+    MissingAnswers missing = r.getEnum("missing answers", MissingAnswers.class);
     int threshold = (int) r.getVarLong("small-sample threshold", 0, Integer.MAX_VALUE);
     try {
-      return new DriverDefinition(outcome, factors, attribute, policy, duplicates, threshold);
+      return new DriverDefinition(outcome, factors, attribute, policy, duplicates, missing,
+          threshold);
     } catch (IllegalArgumentException e) {
       throw r.error("definition", String.valueOf(e.getMessage()));
     }
@@ -200,6 +217,7 @@ public record DriverDefinition(RatedQuestion outcome, List<RatedQuestion> factor
   public String toString() {
     return "drivers of " + outcome + " by " + factors + " (respondents by customer and '"
         + responseIdAttribute + "' or instant, out of range: " + outOfRangePolicy
-        + ", duplicates: " + duplicatePolicy + ", small below " + smallSampleThreshold + ")";
+        + ", duplicates: " + duplicatePolicy + ", " + missingAnswers + ", small below "
+        + smallSampleThreshold + ")";
   }
 }

@@ -35,8 +35,8 @@ public final class Drivers {
   /**
    * A definition with this outcome and no factor yet (add them with
    * {@link DriverDefinition#withFactors}); respondents by {@code "response_id"} or instant,
-   * answers off their scale and duplicate answers rejected (an exception), small samples below
-   * 100 respondents.
+   * answers off their scale and duplicate answers rejected (an exception), complete cases,
+   * small samples below 100 respondents.
    *
    * @param question the outcome's question id
    * @param min the lowest point of its scale
@@ -46,7 +46,8 @@ public final class Drivers {
   public static DriverDefinition outcome(String question, int min, int max) {
     return new DriverDefinition(new RatedQuestion(question, min, max), List.of(),
         DriverDefinition.DEFAULT_RESPONSE_ID_ATTRIBUTE, OutOfRangePolicy.REJECT,
-        DuplicatePolicy.REJECT, DriverDefinition.DEFAULT_SMALL_SAMPLE_THRESHOLD);
+        DuplicatePolicy.REJECT, MissingAnswers.COMPLETE_CASES,
+        DriverDefinition.DEFAULT_SMALL_SAMPLE_THRESHOLD);
   }
 
   /**

@@ -24,6 +24,15 @@ final class Partial {
     return answered == full(scores.length);
   }
 
+  /**
+   * Which answer gives the respondent's weight: the outcome's (index k) when answered, else the
+   * first factor's answered in the definition's order (the same whatever the order of arrival or
+   * merging).
+   */
+  static int weightSource(long answered, int k) {
+    return (answered & (1L << k)) != 0 ? k : Long.numberOfTrailingZeros(answered);
+  }
+
   static long full(int d) {
     return d == 64 ? -1L : (1L << d) - 1;
   }

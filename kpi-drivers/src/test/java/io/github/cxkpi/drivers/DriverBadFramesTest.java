@@ -49,7 +49,7 @@ class DriverBadFramesTest {
       TWO.outcome().write(w);
       w.putVarLong(1);
       TWO.outcome().write(w);
-      w.putString("response_id").putVarLong(0).putVarLong(0).putVarLong(30);
+      w.putString("response_id").putVarLong(0).putVarLong(0).putVarLong(0).putVarLong(30);
     }));
     assertRejected("mean 0", frame(w -> {
       TWO.write(w);
@@ -74,7 +74,7 @@ class DriverBadFramesTest {
     assertRejected("not in strictly ascending order", pending(2, w -> {
       for (String c : new String[] {"b", "a"}) {
         w.putString(c).putBoolean(true).putString("r").putVarLong(0b001).putVarLong(0)
-            .putSignedInt(3);
+            .putSignedInt(3).putDouble(1);
       }
     }));
     assertRejected("instant seconds", pending(1, w -> w.putString("c").putBoolean(false)
