@@ -16,14 +16,16 @@ import java.util.Objects;
  * @param outcome the outcome question
  * @param status whether importance could be estimated
  * @param reason why not, naming the factors concerned; empty when {@link DriverStatus#OK}
- * @param respondents the complete respondents analysed, n
- * @param effectiveSize Kish's effective sample size {@code (Σw)^2 / Σw^2} (n when unweighted)
+ * @param respondents the complete respondents analysed, n (with
+ *     {@link MissingAnswers#PAIRWISE}: the respondents who gave at least one usable answer)
+ * @param effectiveSize Kish's effective sample size {@code (Σw)^2 / Σw^2} (n when unweighted;
+ *     pairwise: of the respondents who answered the outcome)
  * @param outcomeMean the outcome's weighted mean (NaN without respondents)
  * @param rSquared the squared multiple correlation of the outcome with the factors; 0 unless
  *     {@link DriverStatus#OK}
  * @param factors one entry per factor in the definition's order; empty without respondents
  * @param incomplete respondents left out: a blank answer, an answer off its scale counted as
- *     rejected, or still partial at the end of the input
+ *     rejected, or still partial at the end of the input (pairwise: no usable answer at all)
  * @param pending respondents still held, waiting for more answers
  * @param rejected answers off their scale, and duplicate answers, counted as rejected by policy
  * @param smallSample whether n is below the definition's small-sample threshold
