@@ -197,6 +197,16 @@ public final class Main implements Runnable {
         + "(default 1..5; the sample uses 1..10). Satisfied = the top two answers.")
     @Nullable String csatScale;
 
+    @Option(names = "--drivers", paramLabel = "OUTCOME=FACTOR,...", description = "Key drivers: "
+        + "the outcome question and the factor questions (default nps=the eight common factors "
+        + "(accessibility, competence, customer_recognition, helpfulness, personalization, "
+        + "problem_solving, promise_fulfilment, value_for_time)" + "; the sample: nps=csat). The outcome nps is on --nps-scale.")
+    @Nullable String drivers;
+
+    @Option(names = "--drivers-scale", paramLabel = "MIN..MAX", description = "Scale of the "
+        + "driver factors, and of an outcome other than nps (default 1..10).")
+    @Nullable String driversScale;
+
     @Option(names = "--ces1", description = "CES 1.0 (1-5, lower is better) instead of CES 2.0.")
     boolean ces1;
 
@@ -241,8 +251,11 @@ public final class Main implements Runnable {
       Scorecard.Builder b;
       Scorecard card;
       try {
-        registry = Kpis.registry(Kpis.scale(npsScale != null ? npsScale : "0..10"),
-            Kpis.scale(csatScale != null ? csatScale : sample ? "1..10" : "1..5"), ces1);
+        int[] nps = Kpis.scale(npsScale != null ? npsScale : "0..10");
+        registry = Kpis.registry(nps,
+            Kpis.scale(csatScale != null ? csatScale : sample ? "1..10" : "1..5"), ces1,
+            Kpis.drivers(drivers != null ? drivers : sample ? "nps=csat" : null, nps,
+                Kpis.scale(driversScale != null ? driversScale : "1..10")));
         for (String id : kpis) {
           if (registry.find(id).isEmpty()) {
             throw new IllegalArgumentException("--kpis: unknown KPI '" + id + "', known: "

@@ -19,7 +19,7 @@ class RegistryFramesTest {
   @Test
   void anyFrameDecodesThroughTheRegistry() {
     KpiRegistry registry = KpiRegistry.load();
-    assertEquals(Set.of("nps", "csat", "ces", "fcr", "fcr-repeat"), registry.ids());
+    assertEquals(Set.of("nps", "csat", "ces", "fcr", "fcr-repeat", "drivers"), registry.ids());
     Set<Integer> kinds = new HashSet<>();
     Instant t = Instant.parse("2026-03-02T09:00:00Z");
     for (KpiProvider p : registry.providers()) {
