@@ -61,7 +61,7 @@ final class Kpis {
             ces1 ? "Customer Effort Score 1.0" : found.displayName(),
             () -> RatingKpiAggregator.of(Ces.aggregator(ces)),
             b -> RatingKpiAggregator.of(Ces.fromBytes(b)));
-        case Drivers.ID -> new Defined(Drivers.ID, Drivers.FRAME_KIND, found.displayName(),
+        case Drivers.ID -> new Defined(Drivers.ID, Drivers.TYPE.frameKind(), found.displayName(),
             () -> Drivers.asKpiAggregator(Drivers.aggregator(drivers)),
             b -> Drivers.asKpiAggregator(Drivers.fromBytes(b)));
         default -> found; // as registered: no option of the command line applies

@@ -425,7 +425,7 @@ public final class DriverAggregator
   }
 
   /**
-   * The state in a frame of kind {@link Drivers#FRAME_KIND}: the definition, the moments, the
+   * The state in a frame of kind 13 ({@code Drivers.TYPE.frameKind()}): the definition, the moments, the
    * counts and the partial respondents in a fixed order (so that equal states give equal bytes).
    *
    * @return the bytes

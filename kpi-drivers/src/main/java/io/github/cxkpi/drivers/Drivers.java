@@ -2,6 +2,7 @@ package io.github.cxkpi.drivers;
 
 import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.spi.KpiAggregator;
+import io.github.cxkpi.spi.KpiType;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public final class Drivers {
   public static final String ID = "drivers";
 
   /** The kind byte of its frames. */
-  public static final int FRAME_KIND = 8;
+  static final int FRAME_KIND = 13;
 
   /**
    * The eight common factors of a good experience, as question ids: accessibility, competence,
@@ -29,6 +30,14 @@ public final class Drivers {
   public static final List<String> COMMON_FACTORS = List.of("accessibility", "competence",
       "customer_recognition", "helpfulness", "personalization", "problem_solving",
       "promise_fulfilment", "value_for_time");
+
+  /**
+   * The KPI's typed identity (id, frame kind, name, definition, factory, decoder), as the
+   * registry and typed adapters see it.
+   */
+  public static final KpiType<DriverDefinition, DriverAggregator> TYPE = KpiType.of(ID,
+      "Key drivers (R²)", FRAME_KIND, DriverDefinition.class, definition(),
+      DriverAggregator.class, Drivers::aggregator, Drivers::fromBytes);
 
   private Drivers() {}
 

@@ -49,7 +49,8 @@ class DriverRegistryTest {
   @Test
   void theRegistryFindsTheDriversWithTheirDetails() {
     KpiProvider p = KpiRegistry.load().get(Drivers.ID);
-    assertEquals(8, p.frameKind());
+    assertEquals(13, p.frameKind());
+    assertEquals(Drivers.TYPE, p.type().orElseThrow());
     KpiAggregator a = p.newAggregator();
     respondents(a::accept, "n", 200);
     assertFalse(a.accept(SurveyResponse.builder("x", Instant.EPOCH).question("csat").score(2)

@@ -58,6 +58,7 @@ class PairwiseTest {
         int v = 1 + rnd.nextInt(5);
         int y = Math.max(0, Math.min(10, h + c + rnd.nextInt(5) - 2));
         double[] row = {h, c, v, y};
+        boolean seen = false;
         for (int i = 0; i < 4; i++) {
           int mode = rnd.nextInt(10);
           if (mode == 0) {
@@ -65,12 +66,17 @@ class PairwiseTest {
           } else if (mode == 1) {
             row[i] = Double.NaN;
             a.accept(answer("c" + r, "r" + r, T0, q[i], null, 1)); // blank
+            seen = true;
           } else {
             a.accept(answer("c" + r, "r" + r, T0, q[i], (int) row[i], 1));
+            seen = true;
           }
         }
-        rows.add(row);
+        if (seen) {
+          rows.add(row); // a respondent who sent no answer at all does not exist for anyone
+        }
       }
+      n = rows.size();
       a.endOfInput();
       DriverResult result = a.result();
       assertEquals(0, result.pending());

@@ -5,6 +5,8 @@ import io.github.cxkpi.drivers.DuplicatePolicy;
 import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiProvider;
+import io.github.cxkpi.spi.KpiType;
+import java.util.Optional;
 
 /**
  * Registers the key-driver analysis with the registry: the default definition (outcome "nps"
@@ -18,17 +20,22 @@ public final class DriversKpiProvider implements KpiProvider {
 
   @Override
   public String id() {
-    return Drivers.ID;
+    return Drivers.TYPE.id();
   }
 
   @Override
   public int frameKind() {
-    return Drivers.FRAME_KIND;
+    return Drivers.TYPE.frameKind();
   }
 
   @Override
   public String displayName() {
-    return "Key drivers (R²)";
+    return Drivers.TYPE.displayName();
+  }
+
+  @Override
+  public Optional<KpiType<?, ?>> type() {
+    return Optional.of(Drivers.TYPE);
   }
 
   @Override
