@@ -26,8 +26,8 @@ final class Kpis {
 
   /** A provider with a chosen definition. */
   private record Defined(String id, int frameKind, String displayName,
-      Supplier<KpiAggregator> factory, Function<byte[], KpiAggregator> decoder)
-      implements KpiProvider {
+      Supplier<KpiAggregator> factory, Function<byte[], KpiAggregator> decoder,
+      boolean computedByDefault) implements KpiProvider {
     @Override
     public KpiAggregator newAggregator() {
       return factory.get();
@@ -53,17 +53,18 @@ final class Kpis {
       list.add(switch (found.id()) {
         case Nps.ID -> new Defined(Nps.ID, Nps.TYPE.frameKind(), found.displayName(),
             () -> RatingKpiAggregator.of(Nps.aggregator(nps)),
-            b -> RatingKpiAggregator.of(Nps.fromBytes(b)));
+            b -> RatingKpiAggregator.of(Nps.fromBytes(b)), true);
         case Csat.ID -> new Defined(Csat.ID, Csat.TYPE.frameKind(), found.displayName(),
             () -> RatingKpiAggregator.of(Csat.aggregator(csat)),
-            b -> RatingKpiAggregator.of(Csat.fromBytes(b)));
+            b -> RatingKpiAggregator.of(Csat.fromBytes(b)), true);
         case Ces.ID -> new Defined(Ces.ID, Ces.TYPE.frameKind(),
             ces1 ? "Customer Effort Score 1.0" : found.displayName(),
             () -> RatingKpiAggregator.of(Ces.aggregator(ces)),
-            b -> RatingKpiAggregator.of(Ces.fromBytes(b)));
+            b -> RatingKpiAggregator.of(Ces.fromBytes(b)), true);
         case Drivers.ID -> new Defined(Drivers.ID, Drivers.TYPE.frameKind(), found.displayName(),
             () -> Drivers.asKpiAggregator(Drivers.aggregator(drivers)),
-            b -> Drivers.asKpiAggregator(Drivers.fromBytes(b)));
+            b -> Drivers.asKpiAggregator(Drivers.fromBytes(b)),
+            found.computedByDefault());
         default -> found; // as registered: no option of the command line applies
       });
     }

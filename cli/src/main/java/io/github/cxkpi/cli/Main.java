@@ -1,6 +1,7 @@
 package io.github.cxkpi.cli;
 
 import io.github.cxkpi.event.Interaction;
+import io.github.cxkpi.drivers.Drivers;
 import io.github.cxkpi.scorecard.Scorecard;
 import io.github.cxkpi.scorecard.ScorecardReport;
 import io.github.cxkpi.scorecard.Segmenter;
@@ -266,6 +267,13 @@ public final class Main implements Runnable {
             .segmentBy(segmenter()).windows(scheme()).level(level);
         if (!kpis.isEmpty()) {
           b.kpis(kpis.toArray(String[]::new));
+        } else if (drivers != null || sample) {
+          // --drivers asks for the drivers (and the sample has their questions): the default
+          // KPIs and the drivers.
+          List<String> ids = new ArrayList<>();
+          registry.providers().stream().filter(p -> p.computedByDefault() || p.id().equals(Drivers.ID))
+              .forEach(p -> ids.add(p.id()));
+          b.kpis(ids.toArray(String[]::new));
         }
         if (lateness != null) {
           b.allowedLateness(lateness);

@@ -83,7 +83,8 @@ public final class Scorecard {
   private @Nullable KpiAggregator @Nullable [] lastCell;
 
   private Scorecard(Builder b) {
-    this.kpis = List.copyOf(b.kpis != null ? b.kpis : b.registry.providers());
+    this.kpis = List.copyOf(b.kpis != null ? b.kpis : b.registry.providers().stream()
+        .filter(KpiProvider::computedByDefault).toList());
     this.segmenter = b.segmenter;
     this.scheme = b.scheme;
     this.paneCache = b.scheme.newPaneCache();

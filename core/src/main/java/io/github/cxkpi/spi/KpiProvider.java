@@ -72,4 +72,15 @@ public interface KpiProvider {
   default Optional<KpiType<?, ?>> type() {
     return Optional.empty();
   }
+
+  /**
+   * Whether a scorecard given no list of KPIs computes this one. False for a KPI whose state
+   * grows with an input that lacks what it needs (key drivers hold each partial respondent until
+   * its last answer): such a KPI is computed when it is asked for by id.
+   *
+   * @return true by default
+   */
+  default boolean computedByDefault() {
+    return true;
+  }
 }

@@ -38,6 +38,15 @@ public final class DriversKpiProvider implements KpiProvider {
     return Optional.of(Drivers.TYPE);
   }
 
+  /**
+   * No: on an input without the factor questions every outcome answer would wait, to the end,
+   * for factors that never come. Scorecards compute the drivers when asked for by id.
+   */
+  @Override
+  public boolean computedByDefault() {
+    return false;
+  }
+
   @Override
   public KpiAggregator newAggregator() {
     return Drivers.asKpiAggregator(Drivers.aggregator(Drivers.definition()
