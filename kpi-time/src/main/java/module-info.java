@@ -8,4 +8,11 @@ module io.github.cxkpi.time {
   requires static transitive org.jspecify;
 
   exports io.github.cxkpi.time;
+
+  provides io.github.cxkpi.spi.KpiProvider with
+      io.github.cxkpi.time.internal.FirstResponseKpiProvider,
+      io.github.cxkpi.time.internal.ResolutionKpiProvider,
+      io.github.cxkpi.time.internal.HandleTimeKpiProvider,
+      io.github.cxkpi.time.internal.SpeedOfAnswerKpiProvider,
+      io.github.cxkpi.time.internal.AbandonmentKpiProvider;
 }

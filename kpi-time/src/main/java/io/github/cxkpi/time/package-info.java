@@ -8,9 +8,9 @@
  * variance, up to the final division), the minimum and the maximum are exact, and so are the
  * counts at the definition's targets, counted as each duration is recorded.
  *
- * <p>The KPIs ({@code ServiceTimes}): first response time and time to
- * resolution from {@code CaseEvent}s, average handle time and speed of
- * answer from {@code ServiceContact}s, and the abandonment rate.
+ * <p>The KPIs ({@link io.github.cxkpi.time.ServiceTimes}): first response time and time to
+ * resolution from {@link io.github.cxkpi.event.CaseEvent}s, average handle time and speed of
+ * answer from {@link io.github.cxkpi.event.ServiceContact}s, and the abandonment rate.
  *
  * <p>Statistics: the mean with its t interval; the q-quantile is the order statistic of rank
  * {@code ceil(q n)}, with a distribution-free interval between the order statistics whose ranks
