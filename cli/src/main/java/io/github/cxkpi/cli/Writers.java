@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cxkpi.scorecard.ScorecardReport;
 import io.github.cxkpi.scorecard.ScorecardRow;
+import io.github.cxkpi.spi.KpiDetail;
 import io.github.cxkpi.stats.Difference;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,6 +36,13 @@ final class Writers {
           c == null ? "" : (c.estimate() >= 0 ? "+" : "") + num(c.estimate(), 1),
           c == null ? "" : String.format(Locale.ROOT, "%.3g", c.pValue()),
           r.summary().smallSample() ? "  small sample" : "");
+      // A detail row spans the segment, window and KPI columns with its group and name.
+      for (KpiDetail d : r.summary().details()) {
+        out.printf(Locale.ROOT, "%-60s %8s %8s %20s%n", clip("    " + d.group() + " " + d.name(), 60),
+            "", num(d.value(), 1), d.interval().isDefined()
+                ? "[" + num(d.interval().lower(), 1) + ", " + num(d.interval().upper(), 1) + "]"
+                : "");
+      }
     }
     out.println();
     out.println(summary.line(report));
@@ -49,7 +57,7 @@ final class Writers {
     // Not closed: closing the printer would close the caller's stream (standard output).
     CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader("segment", "window", "window_start",
         "window_end", "kpi", "n", "value", "lower", "upper", "level", "small_sample", "change",
-        "change_lower", "change_upper", "change_p").get().print(out);
+        "change_lower", "change_upper", "change_p", "detail").get().print(out);
     for (ScorecardRow r : report.rows()) {
       Difference c = r.change();
       p.printRecord(r.segment().label(), r.window().label(), r.window().start(),
@@ -57,7 +65,13 @@ final class Writers {
           num(r.summary().interval().lower(), 6), num(r.summary().interval().upper(), 6),
           report.level(), r.summary().smallSample(), c == null ? "" : num(c.estimate(), 6),
           c == null ? "" : num(c.interval().lower(), 6),
-          c == null ? "" : num(c.interval().upper(), 6), c == null ? "" : c.pValue());
+          c == null ? "" : num(c.interval().upper(), 6), c == null ? "" : c.pValue(), "");
+      for (KpiDetail d : r.summary().details()) {
+        p.printRecord(r.segment().label(), r.window().label(), r.window().start(),
+            r.window().end(), r.kpiId(), r.summary().n(), num(d.value(), 6),
+            num(d.interval().lower(), 6), num(d.interval().upper(), 6), report.level(),
+            r.summary().smallSample(), "", "", "", "", d.group() + ":" + d.name());
+      }
     }
     p.flush();
   }
@@ -92,6 +106,17 @@ final class Writers {
         putNumber(ch, "lower", c.interval().lower());
         putNumber(ch, "upper", c.interval().upper());
         putNumber(ch, "pValue", c.pValue());
+      }
+      if (!r.summary().details().isEmpty()) {
+        ArrayNode details = o.putArray("details");
+        for (KpiDetail d : r.summary().details()) {
+          ObjectNode dn = details.addObject();
+          dn.put("group", d.group());
+          dn.put("name", d.name());
+          putNumber(dn, "value", d.value());
+          putNumber(dn, "lower", d.interval().lower());
+          putNumber(dn, "upper", d.interval().upper());
+        }
       }
     }
     out.append(m.writeValueAsString(root)).append('\n');

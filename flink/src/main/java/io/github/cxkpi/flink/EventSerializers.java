@@ -4,12 +4,15 @@ import io.github.cxkpi.event.Channel;
 import io.github.cxkpi.event.JourneyStage;
 import io.github.cxkpi.event.ServiceContact;
 import io.github.cxkpi.event.SurveyResponse;
+import io.github.cxkpi.spi.KpiDetail;
 import io.github.cxkpi.spi.KpiSummary;
 import io.github.cxkpi.stats.Interval;
 import java.io.IOException;
 import java.io.Serial;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
@@ -196,6 +199,8 @@ final class EventSerializers {
   static final class KpiSummarySerializer extends ImmutableSerializer<KpiSummary> {
     @Serial private static final long serialVersionUID = 1L;
     static final KpiSummarySerializer INSTANCE = new KpiSummarySerializer();
+    // Far above any KPI's detail count; a larger count can only be corruption.
+    private static final int MAX_DETAILS = 1 << 16;
 
     @Override
     public KpiSummary createInstance() {
@@ -211,13 +216,37 @@ final class EventSerializers {
       out.writeDouble(s.interval().upper());
       out.writeDouble(s.level());
       out.writeBoolean(s.smallSample());
+      out.writeInt(s.details().size());
+      for (KpiDetail d : s.details()) {
+        out.writeUTF(d.group());
+        out.writeUTF(d.name());
+        out.writeDouble(d.value());
+        out.writeDouble(d.interval().lower());
+        out.writeDouble(d.interval().upper());
+      }
     }
 
     @Override
     public KpiSummary deserialize(DataInputView in) throws IOException {
       try {
-        return new KpiSummary(in.readUTF(), in.readLong(), in.readDouble(),
-            new Interval(in.readDouble(), in.readDouble()), in.readDouble(), in.readBoolean());
+        String kpiId = in.readUTF();
+        long n = in.readLong();
+        double value = in.readDouble();
+        Interval interval = new Interval(in.readDouble(), in.readDouble());
+        double level = in.readDouble();
+        boolean small = in.readBoolean();
+        int count = in.readInt();
+        if (count < 0 || count > MAX_DETAILS) {
+          throw new IOException("corrupt KPI summary: " + count + " details, must be 0 to "
+              + MAX_DETAILS);
+        }
+        // Grown as read, so that a corrupt count cannot allocate ahead of the bytes.
+        List<KpiDetail> details = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          details.add(new KpiDetail(in.readUTF(), in.readUTF(), in.readDouble(),
+              new Interval(in.readDouble(), in.readDouble())));
+        }
+        return new KpiSummary(kpiId, n, value, interval, level, small, details);
       } catch (IllegalArgumentException e) {
         throw new IOException("corrupt KPI summary: " + e.getMessage(), e);
       }
