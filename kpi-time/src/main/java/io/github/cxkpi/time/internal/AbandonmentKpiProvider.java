@@ -2,12 +2,14 @@ package io.github.cxkpi.time.internal;
 
 import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.spi.KpiAggregator;
+import io.github.cxkpi.spi.KpiDetail;
 import io.github.cxkpi.spi.KpiProvider;
 import io.github.cxkpi.spi.KpiSummary;
 import io.github.cxkpi.stats.Difference;
 import io.github.cxkpi.time.AbandonmentAggregator;
 import io.github.cxkpi.time.AbandonmentResult;
 import io.github.cxkpi.time.ServiceTimes;
+import java.util.List;
 import java.util.Objects;
 
 /** Registers the abandonment rate (percent, no short abandons excluded) with the registry. */
@@ -76,7 +78,10 @@ public final class AbandonmentKpiProvider implements KpiProvider {
     public KpiSummary summary(double level) {
       AbandonmentResult r = delegate.result(level);
       return new KpiSummary(ServiceTimes.ABANDONMENT_ID, r.offered(), 100 * r.rate(),
-          r.interval().scaled(100), level, r.offered() < 30);
+          r.interval().scaled(100), level, r.offered() < 30, List.of(
+              KpiDetail.of("count", "offered", r.offered()),
+              KpiDetail.of("count", "abandoned", r.abandoned()),
+              KpiDetail.of("count", "short abandons", r.shortAbandons())));
     }
 
     @Override

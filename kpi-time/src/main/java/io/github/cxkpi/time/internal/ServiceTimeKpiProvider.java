@@ -2,18 +2,28 @@ package io.github.cxkpi.time.internal;
 
 import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.spi.KpiAggregator;
+import io.github.cxkpi.spi.KpiDetail;
 import io.github.cxkpi.spi.KpiProvider;
 import io.github.cxkpi.spi.KpiSummary;
 import io.github.cxkpi.stats.Difference;
+import io.github.cxkpi.time.DurationSummary;
+import io.github.cxkpi.time.QuantileEstimate;
+import io.github.cxkpi.time.ServiceLevel;
 import io.github.cxkpi.time.ServiceTimeAggregator;
 import io.github.cxkpi.time.ServiceTimeMeasure;
 import io.github.cxkpi.time.ServiceTimeResult;
 import io.github.cxkpi.time.ServiceTimes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Registers a service-time measure: the headline is the mean in the measure's unit (hours for
- * cases, seconds for contacts) with its t interval, compared by Welch's t test.
+ * cases, seconds for contacts) with its t interval, compared by Welch's t test; the details are
+ * the quantiles with their distribution-free intervals, the minimum and maximum (same unit),
+ * and the service levels in percent with Wilson intervals.
  */
 abstract class ServiceTimeKpiProvider implements KpiProvider {
   private final String id;
@@ -54,6 +64,11 @@ abstract class ServiceTimeKpiProvider implements KpiProvider {
     return new View(this, ServiceTimes.fromBytes(bytes, measure));
   }
 
+  /** A target as people write it: 20s, 24h, 1h30m. */
+  static String text(Duration d) {
+    return d.toString().substring(2).toLowerCase(Locale.ROOT);
+  }
+
   /** The aggregator seen through the SPI; not thread-safe. */
   static final class View implements KpiAggregator {
     private final ServiceTimeKpiProvider provider;
@@ -92,8 +107,24 @@ abstract class ServiceTimeKpiProvider implements KpiProvider {
     public KpiSummary summary(double level) {
       ServiceTimeResult r = delegate.result(level);
       double scale = 1 / provider.unitSeconds;
+      List<KpiDetail> details = new ArrayList<>();
+      DurationSummary d = r.durations();
+      for (QuantileEstimate q : d.quantiles()) {
+        details.add(new KpiDetail("quantile", q.label(), q.seconds() * scale,
+            q.interval().isDefined() ? q.interval().scaled(scale) : q.interval()));
+      }
+      details.add(KpiDetail.of("range", "min", d.min() * scale));
+      details.add(KpiDetail.of("range", "max", d.max() * scale));
+      for (ServiceLevel s : d.serviceLevels()) {
+        details.add(new KpiDetail("service level", "within " + text(s.target()),
+            100 * s.share(), s.interval().scaled(100)));
+      }
+      if (r.slaFlagged() > 0) {
+        details.add(new KpiDetail("service level", "SLA met (source flag)", 100 * r.slaShare(),
+            r.slaInterval().scaled(100)));
+      }
       return new KpiSummary(provider.id, r.n(), r.meanSeconds() * scale,
-          r.durations().meanInterval().scaled(scale), level, r.smallSample());
+          d.meanInterval().scaled(scale), level, r.smallSample(), details);
     }
 
     @Override
