@@ -2,7 +2,7 @@
  * Service times: how long customers wait, how long agents handle, how long cases take.
  *
  * <p>One primitive, {@link io.github.cxkpi.time.DurationHistogram}: durations in nanoseconds on
- * logarithmic buckets (DDSketch's cubically interpolated mapping), so that every reported
+ * log-linear buckets (64 per power of two at 1 %, integer shifts only), so that every reported
  * quantile lies within the relative accuracy (1 % by default) of the exact order statistic;
  * the count, the sum and the sum of squares are exact integers (so are the mean and the
  * variance, up to the final division), the minimum and the maximum are exact, and so are the

@@ -1,29 +1,24 @@
 package io.github.cxkpi.time.internal;
 
 /**
- * Maps a positive long to the index of its logarithmic bucket, as DDSketch's cubically
- * interpolated mapping does: for {@code v = 2^e (1 + s)}, {@code 0 <= s < 1}, the index is
- * {@code floor(m (e + P(s)))}, where {@code P(s) = A s^3 + B s^2 + C s} approximates
- * {@code log2(1 + s)} ({@code P(0) = 0}, {@code P(1) = 1}, increasing) and costs a few
- * multiplications instead of a logarithm.
+ * Maps a non-negative long to its log-linear bucket, HdrHistogram-style, with integer
+ * operations only: each power-of-two range {@code [2^e, 2^(e+1))} is cut into {@code 2^m} equal
+ * buckets, and values below {@code 2^(m+1)} have a bucket each (they are exact). For {@code
+ * v >= 2^m}, with {@code shift = floor(log2 v) - m}, the index is {@code (shift << m) + (v >>>
+ * shift)}; below, it is v itself.
  *
- * <p>The guarantee: a bucket spans {@code 1/m} of {@code L = e + P(s)}; since
- * {@code d ln v / dL = 1 / ((1 + s) P'(s)) <= 1 / C = 0.7} (the minimum of {@code (1+s)P'(s)} on
- * [0, 1] is at {@code s = 0}), a bucket spans at most {@code 0.7 / m} in {@code ln v}. With
- * {@code m = 0.7 / ln(gamma)}, {@code gamma = (1 + a) / (1 - a)}, every bucket's upper bound is
- * at most gamma times its lower bound, and the value {@code 2 l u / (l + u)} is within the
- * relative accuracy {@code a} of every value of the bucket {@code [l, u)}. A margin of 1e-9
- * covers the floating-point rounding at bucket boundaries. Immutable and thread-safe.
+ * <p>The guarantee: a bucket {@code [t 2^s, (t + 1) 2^s)} with {@code 2^m <= t < 2^(m+1)} is
+ * reported as {@code 2 l u / (l + u)}, within {@code (u - l) / (u + l) = 1 / (2t + 1) <= 1 /
+ * (2^(m+1) + 1)} of every value in it. For a relative accuracy a, m is the smallest with
+ * {@code 1 / (2^(m+1) + 1) <= a}: 6 for 1 % (64 buckets per power of two, a guarantee of
+ * 1/129 = 0.78 %). Logarithmic buckets (DDSketch) need about 35 per power of two for 1 %, but
+ * cost a floating-point polynomial per value; measured here, that made recording 4.7 times
+ * slower than HdrHistogram, this mapping does not (see the module's notes). Immutable and
+ * thread-safe.
  */
 public final class LogIndex {
-  private static final double A = 6.0 / 35.0;
-  private static final double B = -3.0 / 5.0;
-  private static final double C = 10.0 / 7.0;
-  private static final long MANTISSA = 0x000F_FFFF_FFFF_FFFFL;
-  private static final long ONE = 0x3FF0_0000_0000_0000L;
-
   private final double relativeAccuracy;
-  private final double multiplier;
+  private final int subBits;
   private final int bucketCount;
 
   /**
@@ -33,13 +28,16 @@ public final class LogIndex {
    */
   public LogIndex(double relativeAccuracy) {
     this.relativeAccuracy = relativeAccuracy;
-    double gamma = (1 + relativeAccuracy) / (1 - relativeAccuracy);
-    this.multiplier = 0.7 / Math.log(gamma) * (1 + 1e-9);
+    int m = 0;
+    while (1.0 / ((2L << m) + 1) > relativeAccuracy) {
+      m++;
+    }
+    this.subBits = m;
     this.bucketCount = index(Long.MAX_VALUE) + 1;
   }
 
   /**
-   * The relative accuracy.
+   * The relative accuracy asked for.
    *
    * @return the accuracy
    */
@@ -48,7 +46,16 @@ public final class LogIndex {
   }
 
   /**
-   * How many buckets the positive longs need.
+   * The relative accuracy guaranteed, at most the one asked for: {@code 1 / (2^(m+1) + 1)}.
+   *
+   * @return the guaranteed accuracy
+   */
+  public double guaranteedAccuracy() {
+    return 1.0 / ((2L << subBits) + 1);
+  }
+
+  /**
+   * How many buckets the non-negative longs need.
    *
    * @return the count
    */
@@ -57,60 +64,39 @@ public final class LogIndex {
   }
 
   /**
-   * The bucket of a positive value.
+   * The bucket of a value.
    *
-   * @param value a value {@code >= 1}
+   * @param value a value {@code >= 0}
    * @return its bucket, {@code 0 <= index < bucketCount()}
    */
   public int index(long value) {
-    long bits = Double.doubleToRawLongBits((double) value);
-    double s = Double.longBitsToDouble((bits & MANTISSA) | ONE) - 1;
-    int e = (int) (bits >>> 52) - 1023;
-    return (int) ((((A * s + B) * s + C) * s + e) * multiplier);
+    int shift = Math.max(0, 63 - Long.numberOfLeadingZeros(value) - subBits);
+    return (shift << subBits) + (int) (value >>> shift);
   }
 
   /**
-   * The smallest real value of a bucket.
+   * The smallest value of a bucket.
    *
    * @param index the bucket
    * @return its lower bound
    */
   public double lowerBound(int index) {
-    double l = index / multiplier;
-    int e = (int) Math.floor(l);
-    double frac = l - e;
-    // Solve P(s) = frac on [0, 1): P is increasing with P' >= 0.74, so Newton from s = frac
-    // converges in a few steps; bisection guards the bracket.
-    double lo = 0;
-    double hi = 1;
-    double s = frac;
-    for (int i = 0; i < 100; i++) {
-      double p = ((A * s + B) * s + C) * s - frac;
-      if (p > 0) {
-        hi = s;
-      } else {
-        lo = s;
-      }
-      double next = s - p / ((3 * A * s + 2 * B) * s + C);
-      if (!(next > lo && next < hi)) {
-        next = (lo + hi) / 2;
-      }
-      if (Math.abs(next - s) < 1e-17) {
-        break;
-      }
-      s = next;
-    }
-    return Math.scalb(1 + s, e);
+    int shift = Math.max(0, (index >>> subBits) - 1);
+    long t = index - ((long) shift << subBits);
+    return Math.scalb((double) t, shift);
   }
 
   /**
-   * The value reported for a bucket: {@code 2 l u / (l + u)}, within the relative accuracy of
-   * every value of the bucket.
+   * The value reported for a bucket: the value itself for the exact buckets, else {@code 2 l
+   * u / (l + u)} of its bounds, within the guaranteed accuracy of every value of the bucket.
    *
    * @param index the bucket
    * @return its value
    */
   public double value(int index) {
+    if (index < (2 << subBits)) {
+      return index;
+    }
     double l = lowerBound(index);
     double u = lowerBound(index + 1);
     return 2 * l * u / (l + u);
