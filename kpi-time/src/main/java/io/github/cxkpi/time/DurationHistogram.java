@@ -63,6 +63,7 @@ public final class DurationHistogram {
   private static final LogIndex DEFAULT_INDEX = new LogIndex(DEFAULT_RELATIVE_ACCURACY);
 
   private final LogIndex index;
+  private final int subBits;
   private final long[] targets;
   private final long[][] pages;
   private final long[] within;
@@ -78,6 +79,7 @@ public final class DurationHistogram {
 
   private DurationHistogram(LogIndex index, long[] targets) {
     this.index = index;
+    this.subBits = index.subBits();
     this.targets = targets;
     this.pages = new long[(index.bucketCount() + PAGE - 1) >>> PAGE_BITS][];
     this.within = new long[targets.length];
@@ -208,7 +210,9 @@ public final class DurationHistogram {
     if (nanos < 0) {
       throw negative(nanos);
     }
-    int i = index.index(nanos);
+    // LogIndex.index, inlined: the bucket from the leading bit and the m bits below it.
+    int shift = Math.max(0, 63 - Long.numberOfLeadingZeros(nanos) - subBits);
+    int i = (shift << subBits) + (int) (nanos >>> shift);
     long[] page = pages[i >>> PAGE_BITS];
     if (page == null) {
       page = newPage(i);

@@ -55,6 +55,16 @@ public final class LogIndex {
   }
 
   /**
+   * The number m of bits below the leading one that pick a bucket (2^m buckets per power of
+   * two).
+   *
+   * @return m
+   */
+  public int subBits() {
+    return subBits;
+  }
+
+  /**
    * How many buckets the non-negative longs need.
    *
    * @return the count
