@@ -43,4 +43,37 @@ class GoldenFramesTest {
     assertEquals(20e9, h.quantileNanos(0.5), 20e9 * 0.01);
     assertArrayEquals(HexFormat.of().parseHex(HISTOGRAM_V1), h.toBytes());
   }
+
+  /** Speed of answer, default definition: waits 5 s, 15 s, 25 s and an abandon (not counted). */
+  static final String SPEED_OF_ANSWER_V1 = "ce58010b04043fe00000000000003feccccccccccccd3fee6666666666663fefae147ae147ae3fee"
+      + "6666666666661e00003f847ae147ae147b018090dfc04a0380e497d01280f4f6905d02008088aca3"
+      + "cf0200018080e0aca483bc905e005e0003ca0d0164012d01a1b56577";
+
+  /** Abandonment, 5 s threshold, the same contacts: 4 offered, 1 abandoned, 1 short abandon. */
+  static final String ABANDONMENT_V1 = "ce58010c80e497d01204010106ce7b99";
+
+  @Test
+  void kpiFramesVersion1StayReadable() {
+    java.time.Instant t = java.time.Instant.parse("2026-03-02T09:00:00Z");
+    ServiceTimeAggregator asa = ServiceTimes.speedOfAnswer();
+    AbandonmentAggregator ab = ServiceTimes.abandonment(Duration.ofSeconds(5));
+    for (int[] c : new int[][] {{5, 0}, {15, 0}, {25, 0}, {30, 1}, {2, 1}}) {
+      io.github.cxkpi.event.ServiceContact contact = io.github.cxkpi.event.ServiceContact
+          .builder("c", t).waitTime(Duration.ofSeconds(c[0])).abandoned(c[1] == 1).build();
+      asa.accept(contact);
+      ab.accept(contact);
+    }
+    assertEquals(SPEED_OF_ANSWER_V1, HexFormat.of().formatHex(asa.toBytes()));
+    assertEquals(ABANDONMENT_V1, HexFormat.of().formatHex(ab.toBytes()));
+    ServiceTimeAggregator asaBack = ServiceTimes.fromBytes(HexFormat.of().parseHex(
+        SPEED_OF_ANSWER_V1));
+    assertEquals(3, asaBack.count());
+    assertEquals(2, asaBack.result().serviceLevel(Duration.ofSeconds(20)).within());
+    assertEquals(15, asaBack.result().meanSeconds(), 1e-12);
+    AbandonmentResult abBack = ServiceTimes.abandonmentFromBytes(HexFormat.of().parseHex(
+        ABANDONMENT_V1)).result();
+    assertEquals(4, abBack.offered());
+    assertEquals(1, abBack.abandoned());
+    assertEquals(1, abBack.shortAbandons());
+  }
 }
