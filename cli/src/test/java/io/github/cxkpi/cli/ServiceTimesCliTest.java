@@ -97,5 +97,10 @@ class ServiceTimesCliTest {
       }
     }
     assertEquals(861, n, r.out());
+    CliTest.Run html = CliTest.run(csv, "report", "-", "--window", "month", "--format", "html",
+        "--quiet");
+    assertEquals(0, html.code(), html.err());
+    assertTrue(html.out().contains("ttr") && html.out().contains("within 24h"),
+        html.out().length() + " characters");
   }
 }

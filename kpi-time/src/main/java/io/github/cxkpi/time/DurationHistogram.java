@@ -381,6 +381,16 @@ public final class DurationHistogram {
   }
 
   /**
+   * The relative accuracy the buckets deliver, at most {@link #relativeAccuracy()}: {@code 1 /
+   * (2^(m+1) + 1)} for 2^m buckets per power of two (1/129, about 0.78 %, for the default 1 %).
+   *
+   * @return the guaranteed accuracy
+   */
+  public double guaranteedAccuracy() {
+    return index.guaranteedAccuracy();
+  }
+
+  /**
    * The targets, ascending.
    *
    * @return the targets

@@ -39,7 +39,8 @@ class DurationHistogramTest {
         long rank = Math.max(1, (long) Math.ceil(q * n));
         double exact = values[(int) rank - 1];
         double estimate = h.quantileNanos(q);
-        assertTrue(Math.abs(estimate - exact) <= accuracy * exact,
+        assertTrue(h.guaranteedAccuracy() <= accuracy);
+        assertTrue(Math.abs(estimate - exact) <= h.guaranteedAccuracy() * exact * (1 + 1e-12),
             kind + " n=" + n + " accuracy " + accuracy + " q=" + q + ": estimate " + estimate
                 + " vs exact " + exact + " (relative error " + (estimate - exact) / exact + ")");
       }
