@@ -244,10 +244,8 @@ public final class DurationHistogram {
     sq1 = u;
     // Branch-free (whether a duration is within a target is data, not a pattern a branch
     // predictor learns): targets[k] - nanos is negative exactly when nanos > targets[k].
-    long[] tg = targets;
-    long[] wc = within;
-    for (int k = 0; k < tg.length; k++) {
-      wc[k] += 1 + ((tg[k] - nanos) >> 63);
+    for (int k = targets.length - 1; k >= 0 && nanos <= targets[k]; k--) {
+      within[k]++;
     }
   }
 
