@@ -242,8 +242,7 @@ public final class DurationHistogram {
       sq2++;
     }
     sq1 = u;
-    // Branch-free (whether a duration is within a target is data, not a pattern a branch
-    // predictor learns): targets[k] - nanos is negative exactly when nanos > targets[k].
+    // Targets ascend: from the largest down, until one is below the duration.
     for (int k = targets.length - 1; k >= 0 && nanos <= targets[k]; k--) {
       within[k]++;
     }
