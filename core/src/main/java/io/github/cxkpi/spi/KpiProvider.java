@@ -18,7 +18,7 @@ public interface KpiProvider {
    * The kind byte of the KPI's frames (the codec's header), unique in the registry, so that any
    * frame finds its decoder ({@link KpiRegistry#fromBytes}). Kind 1 is core's histogram; the
    * library's KPIs use 2 to 6 (NPS, CSAT, CES, survey FCR, repeat-contact FCR), 7 is the
-   * service-time duration histogram and 8 to 12 the service times (first response, resolution,
+   * service-time duration histogram and 9 to 13 the service times (first response, resolution,
    * handle time, speed of answer, abandonment); other modules take one from 16 to 255.
    *
    * @return the kind, 2 to 255
