@@ -193,10 +193,9 @@ final class HtmlReport {
       h.append("<tr><td class=\"l\">").append(escape(r.segment().label())).append("</td>")
           .append("<td class=\"l\">").append(escape(r.window().label())).append("</td><td>")
           .append(r.summary().n()).append("</td><td>").append(Writers.num(r.summary().value(), 1))
-          .append("</td><td>[").append(Writers.num(r.summary().interval().lower(), 1)).append(", ")
-          .append(Writers.num(r.summary().interval().upper(), 1)).append("]</td><td>")
+          .append("</td><td>").append(Writers.interval(r.summary().interval(), 1)).append("</td><td>")
           .append(c == null ? "" : Writers.num(c.estimate(), 1)).append("</td><td>")
-          .append(c == null ? "" : String.format(Locale.ROOT, "%.3g", c.pValue()))
+          .append(c == null ? "" : Writers.pValue(c.pValue()))
           .append("</td><td class=\"l small\">")
           .append(r.summary().smallSample() ? "small sample" : "").append("</td></tr>\n");
     }
@@ -250,8 +249,7 @@ final class HtmlReport {
             .append("</td><td class=\"l\">").append(escape(d.group()))
             .append("</td><td class=\"l\">").append(escape(d.name())).append("</td><td>")
             .append(Writers.num(d.value(), 2)).append("</td><td>")
-            .append(d.interval().isDefined() ? "[" + Writers.num(d.interval().lower(), 2) + ", "
-                + Writers.num(d.interval().upper(), 2) + "]" : "")
+            .append(Writers.interval(d.interval(), 2))
             .append("</td></tr>\n");
       }
     }

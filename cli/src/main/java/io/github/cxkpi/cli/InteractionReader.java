@@ -87,6 +87,18 @@ final class InteractionReader implements Closeable {
   /** A row read: an interaction, or the reason it is bad. */
   record Row(long line, @Nullable Interaction interaction, @Nullable String problem) {}
 
+  /**
+   * A record cut from the input, not yet parsed: its first line's number and its text (several
+   * lines when a quoted field spans them), or the reason it is bad. Cutting is sequential;
+   * {@link #parse(Raw)} is not, so that parsing can run on other threads.
+   *
+   * @param line the record's first line
+   * @param text the record, or {@code null} when it is bad
+   * @param quoted whether the record holds a quote (CSV: it goes to Commons CSV)
+   * @param problem why the record is bad, or {@code null}
+   */
+  record Raw(long line, @Nullable String text, boolean quoted, @Nullable String problem) {}
+
   /** The input formats. */
   enum Format {
     /** Comma-separated values with a header. */
@@ -194,12 +206,36 @@ final class InteractionReader implements Closeable {
   }
 
   /**
-   * The next row, or {@code null} at the end of the input.
+   * The next row, or {@code null} at the end of the input: {@link #nextRaw()} then
+   * {@link #parse(Raw)}.
    *
    * @throws InputLines.UndecodableException when bytes cannot be decoded (the run stops)
    */
   @Nullable Row next() throws IOException {
+    Raw raw = nextRaw();
+    return raw == null ? null : parse(raw);
+  }
+
+  /**
+   * The next record, cut but not parsed, or {@code null} at the end of the input. Not
+   * thread-safe: one thread cuts the input.
+   *
+   * @throws InputLines.UndecodableException when bytes cannot be decoded (the run stops)
+   */
+  @Nullable Raw nextRaw() throws IOException {
     return format == Format.CSV ? nextCsv() : nextJson();
+  }
+
+  /**
+   * Parses a record: thread-safe (it reads only the header, which never changes), so that many
+   * threads may parse what one thread cuts.
+   */
+  Row parse(Raw raw) {
+    String text = raw.text();
+    if (text == null) {
+      return new Row(raw.line(), null, raw.problem());
+    }
+    return format == Format.CSV ? parseCsv(raw.line(), text, raw.quoted()) : parseJson(raw.line(), text);
   }
 
   /** The next line that is not blank (blank lines hold no row), or {@code null} at the end. */
@@ -211,31 +247,32 @@ final class InteractionReader implements Closeable {
     return l;
   }
 
-  private @Nullable Row nextJson() throws IOException {
+  private @Nullable Raw nextJson() throws IOException {
     InputLines.Line l = nextNonBlank();
     if (l == null) {
       return null;
     }
-    if (l.tooLong()) {
-      return tooLong(l);
-    }
+    return l.tooLong() ? tooLong(l) : new Raw(l.number(), l.text(), false, null);
+  }
+
+  private static Row parseJson(long line, String text) {
     Map<String, String> r;
     try {
-      r = flatten(JSON.readTree(l.text()));
+      r = flatten(JSON.readTree(text));
     } catch (JsonProcessingException e) {
-      return new Row(l.number(), null, "malformed JSON: " + e.getOriginalMessage());
+      return new Row(line, null, "malformed JSON: " + e.getOriginalMessage());
     } catch (IllegalArgumentException e) {
-      return new Row(l.number(), null, e.getMessage());
+      return new Row(line, null, e.getMessage());
     }
-    return row(l.number(), r);
+    return row(line, r);
   }
 
-  private static Row tooLong(InputLines.Line l) {
-    return new Row(l.number(), null, "the line is longer than " + InputLines.MAX_LINE_CHARS
-        + " characters");
+  private static Raw tooLong(InputLines.Line l) {
+    return new Raw(l.number(), null, false, "the line is longer than "
+        + InputLines.MAX_LINE_CHARS + " characters");
   }
 
-  private @Nullable Row nextCsv() throws IOException {
+  private @Nullable Raw nextCsv() throws IOException {
     InputLines.Line l = nextNonBlank();
     if (l == null) {
       return null;
@@ -259,7 +296,7 @@ final class InteractionReader implements Closeable {
           more.addLast(next);
         }
         lines.pushBack(more);
-        return new Row(l.number(), null, "a quoted field opens here and does not close "
+        return new Raw(l.number(), null, false, "a quoted field opens here and does not close "
             + (next == null ? "before the end of the input" : "within "
                 + InputLines.MAX_LINE_CHARS + " characters")
             + "; the lines after it are read again as rows");
@@ -271,24 +308,27 @@ final class InteractionReader implements Closeable {
       record.append('\n').append(next.text());
       quotes += quotes(next.text());
     }
+    return new Raw(l.number(), record == null ? text : record.toString(), quotes != 0, null);
+  }
+
+  private Row parseCsv(long line, String text, boolean quoted) {
     List<String> values;
     try {
       // Without a quote, a record's fields are what lies between its commas (RFC 4180), trimmed
       // as the format trims them; any record with a quote goes to Commons CSV.
-      values = quotes == 0 ? unquotedFields(text)
-          : fields(record == null ? text : record.toString());
+      values = quoted ? fields(text) : unquotedFields(text);
     } catch (IOException | RuntimeException e) {
-      return new Row(l.number(), null, "malformed CSV: " + e.getMessage());
+      return new Row(line, null, "malformed CSV: " + e.getMessage());
     }
     if (values.size() != header.size()) {
-      return new Row(l.number(), null, "has " + values.size() + " fields, the header has "
+      return new Row(line, null, "has " + values.size() + " fields, the header has "
           + header.size());
     }
     Map<String, String> r = new HashMap<>();
     for (int i = 0; i < values.size(); i++) {
       r.put(header.get(i), values.get(i));
     }
-    return row(l.number(), r);
+    return row(line, r);
   }
 
   static List<String> unquotedFields(String record) {
@@ -478,7 +518,11 @@ final class InteractionReader implements Closeable {
     }
   }
 
-  private static Instant instant(String s) {
+  static Instant instant(String s) {
+    Instant fast = FastInstant.parse(s);
+    if (fast != null) {
+      return fast;
+    }
     try {
       return Instant.parse(s);
     } catch (DateTimeParseException e) {

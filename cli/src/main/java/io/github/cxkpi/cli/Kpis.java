@@ -2,7 +2,11 @@ package io.github.cxkpi.cli;
 
 import io.github.cxkpi.ces.Ces;
 import io.github.cxkpi.csat.Csat;
+import io.github.cxkpi.drivers.DriverDefinition;
+import io.github.cxkpi.drivers.Drivers;
+import io.github.cxkpi.drivers.DuplicatePolicy;
 import io.github.cxkpi.nps.Nps;
+import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.scale.RatingKpiAggregator;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiProvider;
@@ -11,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The KPIs of a report: the registry's, with the scales the command line chose for NPS and
@@ -38,27 +43,61 @@ final class Kpis {
    * Every KPI the registry finds, in its order; NPS, CSAT and CES with the scales and version the
    * command line chose. A KPI module on the class path shows up here with no edit.
    */
-  static KpiRegistry registry(int[] npsScale, int[] csatScale, boolean ces1) {
+  static KpiRegistry registry(int[] npsScale, int[] csatScale, boolean ces1,
+      DriverDefinition drivers) {
     var nps = Nps.definition().withScale(npsScale[0], npsScale[1]);
     var csat = Csat.onScale(csatScale[0], csatScale[1]);
     var ces = ces1 ? Ces.v1() : Ces.v2();
     List<KpiProvider> list = new ArrayList<>();
     for (KpiProvider found : KpiRegistry.load(Kpis.class.getClassLoader()).providers()) {
       list.add(switch (found.id()) {
-        case Nps.ID -> new Defined(Nps.ID, Nps.FRAME_KIND, found.displayName(),
+        case Nps.ID -> new Defined(Nps.ID, Nps.TYPE.frameKind(), found.displayName(),
             () -> RatingKpiAggregator.of(Nps.aggregator(nps)),
             b -> RatingKpiAggregator.of(Nps.fromBytes(b)));
-        case Csat.ID -> new Defined(Csat.ID, Csat.FRAME_KIND, found.displayName(),
+        case Csat.ID -> new Defined(Csat.ID, Csat.TYPE.frameKind(), found.displayName(),
             () -> RatingKpiAggregator.of(Csat.aggregator(csat)),
             b -> RatingKpiAggregator.of(Csat.fromBytes(b)));
-        case Ces.ID -> new Defined(Ces.ID, Ces.FRAME_KIND,
+        case Ces.ID -> new Defined(Ces.ID, Ces.TYPE.frameKind(),
             ces1 ? "Customer Effort Score 1.0" : found.displayName(),
             () -> RatingKpiAggregator.of(Ces.aggregator(ces)),
             b -> RatingKpiAggregator.of(Ces.fromBytes(b)));
+        case Drivers.ID -> new Defined(Drivers.ID, Drivers.TYPE.frameKind(), found.displayName(),
+            () -> Drivers.asKpiAggregator(Drivers.aggregator(drivers)),
+            b -> Drivers.asKpiAggregator(Drivers.fromBytes(b)));
         default -> found; // as registered: no option of the command line applies
       });
     }
     return KpiRegistry.of(list);
+  }
+
+  /**
+   * The key-driver definition of {@code --drivers OUTCOME=FACTOR,...}: the outcome on the NPS
+   * scale when it is "nps", else on the factors' scale; {@code null} for the default outcome nps
+   * and the eight common factors.
+   */
+  static DriverDefinition drivers(@Nullable String spec, int[] npsScale, int[] factorScale) {
+    String outcome = "nps";
+    List<String> factors = Drivers.COMMON_FACTORS;
+    if (spec != null) {
+      String[] parts = spec.split("=", 2);
+      if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+        throw new IllegalArgumentException(
+            "--drivers is OUTCOME=FACTOR,FACTOR,..., e.g. nps=helpfulness,value_for_time, was '"
+                + spec + "'");
+      }
+      outcome = parts[0].trim();
+      factors = new ArrayList<>();
+      for (String f : parts[1].split(",")) {
+        factors.add(f.trim());
+      }
+    }
+    int[] outcomeScale = outcome.equals(Nps.ID) ? npsScale : factorScale;
+    // Counted, never thrown: the drivers must not make the scorecard refuse a row that the other
+    // KPIs took (a repeated answer, a factor off the drivers' scale).
+    return Drivers.outcome(outcome, outcomeScale[0], outcomeScale[1])
+        .withFactors(factorScale[0], factorScale[1], factors.toArray(String[]::new))
+        .withOutOfRangePolicy(OutOfRangePolicy.COUNT_AS_REJECTED)
+        .withDuplicatePolicy(DuplicatePolicy.COUNT_AS_REJECTED);
   }
 
   static int[] scale(String s) {

@@ -81,12 +81,17 @@ public final class Main implements Runnable {
    * @return the exit code: 0 ok, 1 bad input (see the class comment), 2 bad usage
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    // Each run's report gets this run's streams: no static state, so runs may overlap (tests).
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        return cls == Report.class ? cls.cast(new Report(in, out, err))
+            : CommandLine.defaultFactory().create(cls);
+      }
+    };
+    CommandLine cl = new CommandLine(new Main(), factory).setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-    Report.stdin = in;
-    Report.stdout = out;
-    Report.stderr = err;
     cl.setExecutionExceptionHandler((e, c, p) -> {
       c.getErr().println("cxkpi: " + e.getMessage());
       return BAD_INPUT;
@@ -127,9 +132,15 @@ public final class Main implements Runnable {
             + "--window rolling:28 --format json",
         ""})
   static final class Report implements Callable<Integer> {
-    static InputStream stdin = System.in;
-    static PrintStream stdout = System.out;
-    static PrintStream stderr = System.err;
+    private final InputStream stdin;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+
+    Report(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+      this.stdin = stdin;
+      this.stdout = stdout;
+      this.stderr = stderr;
+    }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
         description = "Input file (.csv, .jsonl, optionally .gz); '-' or none for standard input.")
@@ -186,6 +197,16 @@ public final class Main implements Runnable {
         + "(default 1..5; the sample uses 1..10). Satisfied = the top two answers.")
     @Nullable String csatScale;
 
+    @Option(names = "--drivers", paramLabel = "OUTCOME=FACTOR,...", description = "Key drivers: "
+        + "the outcome question and the factor questions (default nps=the eight common factors "
+        + "(accessibility, competence, customer_recognition, helpfulness, personalization, "
+        + "problem_solving, promise_fulfilment, value_for_time)" + "; the sample: nps=csat). The outcome nps is on --nps-scale.")
+    @Nullable String drivers;
+
+    @Option(names = "--drivers-scale", paramLabel = "MIN..MAX", description = "Scale of the "
+        + "driver factors, and of an outcome other than nps (default 1..10).")
+    @Nullable String driversScale;
+
     @Option(names = "--ces1", description = "CES 1.0 (1-5, lower is better) instead of CES 2.0.")
     boolean ces1;
 
@@ -200,6 +221,11 @@ public final class Main implements Runnable {
     @Option(names = "--strict", description = "Stop at the first bad row (default: skip bad "
         + "rows, report each on standard error with its line number, and count them).")
     boolean strict;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that parse and "
+        + "aggregate (default: the available processors, at most 8); 1 reads on one thread. "
+        + "With --lateness the read is always on one thread: lateness depends on row order.")
+    @Nullable Integer threads;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     boolean quiet;
@@ -220,18 +246,23 @@ public final class Main implements Runnable {
       }
       Charset charset = charset();
       String outputFormat = outputFormat();
+      int workers = threads();
       KpiRegistry registry;
+      Scorecard.Builder b;
       Scorecard card;
       try {
-        registry = Kpis.registry(Kpis.scale(npsScale != null ? npsScale : "0..10"),
-            Kpis.scale(csatScale != null ? csatScale : sample ? "1..10" : "1..5"), ces1);
+        int[] nps = Kpis.scale(npsScale != null ? npsScale : "0..10");
+        registry = Kpis.registry(nps,
+            Kpis.scale(csatScale != null ? csatScale : sample ? "1..10" : "1..5"), ces1,
+            Kpis.drivers(drivers != null ? drivers : sample ? "nps=csat" : null, nps,
+                Kpis.scale(driversScale != null ? driversScale : "1..10")));
         for (String id : kpis) {
           if (registry.find(id).isEmpty()) {
             throw new IllegalArgumentException("--kpis: unknown KPI '" + id + "', known: "
                 + registry.ids());
           }
         }
-        Scorecard.Builder b = Scorecard.builder().registry(registry)
+        b = Scorecard.builder().registry(registry)
             .segmentBy(segmenter()).windows(scheme()).level(level);
         if (!kpis.isEmpty()) {
           b.kpis(kpis.toArray(String[]::new));
@@ -251,38 +282,69 @@ public final class Main implements Runnable {
       long lastProgress = start;
       boolean progressShown = false;
       try (InteractionReader reader = InteractionReader.open(input, charset, format())) {
-        for (InteractionReader.Row row = reader.next(); row != null; row = reader.next()) {
-          rows++;
-          String problem = row.problem();
-          Interaction i = row.interaction();
-          if (i != null) {
-            try {
-              card.accept(i);
-            } catch (IllegalArgumentException e) {
-              problem = e.getMessage();
-            }
+        if (workers > 1) {
+          // Figures without an allowed lateness do not depend on the order of the rows: parse
+          // and aggregate on several cores, merge at the end.
+          long[] last = {start};
+          ParallelRead.Outcome o = ParallelRead.read(reader, b::build, workers, strict,
+              LISTED_BAD_ROWS, (n, badSoFar) -> {
+                long now = System.nanoTime();
+                if (!quiet && now - last[0] > 1_000_000_000L) {
+                  last[0] = now;
+                  stderr.printf(Locale.ROOT, "\rread %,d rows (%,.0f rows/s), %,d bad", n,
+                      n / ((now - start) / 1e9), badSoFar);
+                }
+              });
+          progressShown = last[0] != start;
+          if (progressShown) {
+            stderr.println();
+            progressShown = false;
           }
-          if (problem != null) {
-            problem = printable(problem);
-            bad++;
-            if (strict) {
-              stderr.printf(Locale.ROOT, "%sline %d: %s%n", progressShown ? "\n" : "", row.line(),
-                  problem);
-              stderr.println("stopped at the first bad row (--strict)");
-              return BAD_INPUT;
-            }
-            if (bad <= LISTED_BAD_ROWS) {
-              stderr.printf(Locale.ROOT, "%sline %d: %s (skipped)%n", progressShown ? "\n" : "",
-                  row.line(), problem);
-              progressShown = false;
-            }
+          for (ParallelRead.Bad x : o.listed()) {
+            stderr.printf(Locale.ROOT, o.stopped() ? "line %d: %s%n" : "line %d: %s (skipped)%n",
+                x.line(), x.problem());
           }
-          long now = System.nanoTime();
-          if (!quiet && now - lastProgress > 1_000_000_000L) {
-            lastProgress = now;
-            progressShown = true;
-            stderr.printf(Locale.ROOT, "\rread %,d rows (%,.0f rows/s), %,d bad", rows,
-                rows / ((now - start) / 1e9), bad);
+          if (o.stopped()) {
+            stderr.println("stopped at the first bad row (--strict)");
+            return BAD_INPUT;
+          }
+          card = o.card();
+          rows = o.rows();
+          bad = o.bad();
+        } else {
+          for (InteractionReader.Row row = reader.next(); row != null; row = reader.next()) {
+            rows++;
+            String problem = row.problem();
+            Interaction i = row.interaction();
+            if (i != null) {
+              try {
+                card.accept(i);
+              } catch (IllegalArgumentException e) {
+                problem = e.getMessage();
+              }
+            }
+            if (problem != null) {
+              problem = printable(problem);
+              bad++;
+              if (strict) {
+                stderr.printf(Locale.ROOT, "%sline %d: %s%n", progressShown ? "\n" : "",
+                    row.line(), problem);
+                stderr.println("stopped at the first bad row (--strict)");
+                return BAD_INPUT;
+              }
+              if (bad <= LISTED_BAD_ROWS) {
+                stderr.printf(Locale.ROOT, "%sline %d: %s (skipped)%n", progressShown ? "\n" : "",
+                    row.line(), problem);
+                progressShown = false;
+              }
+            }
+            long now = System.nanoTime();
+            if (!quiet && now - lastProgress > 1_000_000_000L) {
+              lastProgress = now;
+              progressShown = true;
+              stderr.printf(Locale.ROOT, "\rread %,d rows (%,.0f rows/s), %,d bad", rows,
+                  rows / ((now - start) / 1e9), bad);
+            }
           }
         }
       } catch (InputLines.UndecodableException | InteractionReader.BadInputException e) {
@@ -332,6 +394,17 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private int threads() {
+      if (threads != null && (threads < 1 || threads > 256)) {
+        throw usage("--threads must be 1 to 256, was " + threads);
+      }
+      if (lateness != null) {
+        return 1;
+      }
+      return threads != null ? threads
+          : Math.min(8, Runtime.getRuntime().availableProcessors());
+    }
 
     private Charset charset() {
       try {

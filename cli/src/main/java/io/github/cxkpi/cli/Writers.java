@@ -8,6 +8,7 @@ import io.github.cxkpi.scorecard.ScorecardReport;
 import io.github.cxkpi.scorecard.ScorecardRow;
 import io.github.cxkpi.spi.KpiDetail;
 import io.github.cxkpi.stats.Difference;
+import io.github.cxkpi.stats.Interval;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -30,23 +31,30 @@ final class Writers {
       Difference c = r.change();
       out.printf(Locale.ROOT, "%-28s %-20s %-10s %8d %8s %20s %8s %9s%s%n",
           clip(r.segment().label(), 28), clip(r.window().label(), 20), r.kpiId(),
-          r.summary().n(), num(r.summary().value(), 1),
-          "[" + num(r.summary().interval().lower(), 1) + ", "
-              + num(r.summary().interval().upper(), 1) + "]",
+          r.summary().n(), num(r.summary().value(), 1), interval(r.summary().interval(), 1),
           c == null ? "" : (c.estimate() >= 0 ? "+" : "") + num(c.estimate(), 1),
-          c == null ? "" : String.format(Locale.ROOT, "%.3g", c.pValue()),
+          c == null ? "" : pValue(c.pValue()),
           r.summary().smallSample() ? "  small sample" : "");
       // A detail row spans the segment, window and KPI columns with its group and name.
       for (KpiDetail d : r.summary().details()) {
         out.printf(Locale.ROOT, "%-60s %8s %8s %20s%n", clip("    " + d.group() + " " + d.name(), 60),
-            "", num(d.value(), 1), d.interval().isDefined()
-                ? "[" + num(d.interval().lower(), 1) + ", " + num(d.interval().upper(), 1) + "]"
-                : "");
+            "", num(d.value(), 1), interval(d.interval(), 1));
       }
     }
     out.println();
     out.println(summary.line(report));
     out.flush();
+  }
+
+  /** {@code [lower, upper]}, or nothing when the figure has no interval. */
+  static String interval(Interval i, int decimals) {
+    return i.isDefined() ? "[" + num(i.lower(), decimals) + ", " + num(i.upper(), decimals) + "]"
+        : "";
+  }
+
+  /** A p-value, or nothing when the comparison has no test (NaN). */
+  static String pValue(double p) {
+    return Double.isNaN(p) ? "" : String.format(Locale.ROOT, "%.3g", p);
   }
 
   private static String clip(String s, int n) {
@@ -65,7 +73,8 @@ final class Writers {
           num(r.summary().interval().lower(), 6), num(r.summary().interval().upper(), 6),
           report.level(), r.summary().smallSample(), c == null ? "" : num(c.estimate(), 6),
           c == null ? "" : num(c.interval().lower(), 6),
-          c == null ? "" : num(c.interval().upper(), 6), c == null ? "" : c.pValue(), "");
+          c == null ? "" : num(c.interval().upper(), 6),
+          c == null || Double.isNaN(c.pValue()) ? "" : c.pValue(), "");
       for (KpiDetail d : r.summary().details()) {
         p.printRecord(r.segment().label(), r.window().label(), r.window().start(),
             r.window().end(), r.kpiId(), r.summary().n(), num(d.value(), 6),

@@ -19,8 +19,8 @@ class RegistryFramesTest {
   @Test
   void anyFrameDecodesThroughTheRegistry() {
     KpiRegistry registry = KpiRegistry.load();
-    assertEquals(Set.of("nps", "csat", "ces", "fcr", "fcr-repeat", "frt", "ttr", "aht", "asa",
-        "abandonment"), registry.ids());
+    assertEquals(Set.of("nps", "csat", "ces", "fcr", "fcr-repeat", "drivers", "frt", "ttr",
+        "aht", "asa", "abandonment"), registry.ids());
     Set<Integer> kinds = new HashSet<>();
     Instant t = Instant.parse("2026-03-02T09:00:00Z");
     for (KpiProvider p : registry.providers()) {

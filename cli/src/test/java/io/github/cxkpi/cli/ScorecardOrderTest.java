@@ -352,7 +352,7 @@ class ScorecardOrderTest {
 
     @Override
     public int frameKind() {
-      return Csat.FRAME_KIND;
+      return Csat.TYPE.frameKind();
     }
 
     @Override

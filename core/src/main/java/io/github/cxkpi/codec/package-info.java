@@ -14,8 +14,17 @@
  *    4+n     4  CRC32C of bytes [0, 4+n), big-endian
  * </pre>
  *
- * <p>Kinds in use: 1 the bare {@code ScaleHistogram}; 2 NPS; 3 CSAT; 4 CES; 5 survey FCR;
- * 6 repeat-contact FCR. Kinds 64 to 127 are free for third-party KPIs; others are reserved.
+ * <p>Kind 1 is the bare {@code ScaleHistogram}; every other kind belongs to one KPI, which
+ * declares it in its {@link io.github.cxkpi.spi.KpiType} and its provider. The registry is the one
+ * list of kinds in use: it refuses two KPIs of one kind at load, and
+ * {@link io.github.cxkpi.spi.KpiRegistry#fromBytes} finds any frame's decoder by its kind. The
+ * library's KPIs take 2 to 15; other modules take one from 16 to 255.
+ *
+ * <p>This package is exported as the service-provider side of the format: a KPI module in
+ * another jar writes its frames with it, and keeps its definition's layout in a
+ * {@link io.github.cxkpi.codec.DefinitionCodec} in its own internal package, so that no
+ * user-facing type carries codec methods. Applications need none of it: aggregators have
+ * {@code toBytes()} and their KPI's {@code fromBytes}.
  *
  * <p>Bytes are untrusted. {@link io.github.cxkpi.codec.FrameReader#open} checks the length,
  * the magic, the version, the checksum and the kind before any payload is read; every read

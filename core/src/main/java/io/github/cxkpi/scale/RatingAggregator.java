@@ -1,5 +1,6 @@
 package io.github.cxkpi.scale;
 
+import io.github.cxkpi.codec.DefinitionCodec;
 import io.github.cxkpi.codec.FrameReader;
 import io.github.cxkpi.codec.FrameWriter;
 import io.github.cxkpi.event.SurveyResponse;
@@ -32,6 +33,7 @@ public abstract class RatingAggregator<
     implements IntConsumer, Aggregator<SurveyResponse, A, R> {
 
   private final D definition;
+  private final DefinitionCodec<D> codec;
   private final int lo;
   private final int hi;
   private final ScaleHistogram scores;
@@ -45,9 +47,12 @@ public abstract class RatingAggregator<
    * Creates an empty aggregator.
    *
    * @param definition the KPI's definition
+   * @param codec how the definition is written into the aggregator's frames (the KPI module's
+   *     internal codec)
    */
-  protected RatingAggregator(D definition) {
+  protected RatingAggregator(D definition, DefinitionCodec<D> codec) {
     this.definition = Objects.requireNonNull(definition, "definition is null");
+    this.codec = Objects.requireNonNull(codec, "codec is null");
     this.lo = definition.scaleMin();
     this.hi = definition.scaleMax();
     this.scores = ScaleHistogram.of(lo, hi);
@@ -400,10 +405,10 @@ public abstract class RatingAggregator<
    * @return the bytes
    */
   public final byte[] toBytes() {
-    FrameWriter w = FrameWriter.begin(definition.frameKind());
-    definition.writeParameters(w);
-    scores.writeTo(w);
-    blanks.writeTo(w);
+    FrameWriter w = FrameWriter.begin(codec.frameKind());
+    codec.write(definition, w);
+    ScaleHistogramCodec.write(scores, w);
+    ScaleHistogramCodec.write(blanks, w);
     w.putVarLong(rejected);
     return w.finish();
   }
@@ -417,11 +422,11 @@ public abstract class RatingAggregator<
    * @throws io.github.cxkpi.codec.CodecException for bad bytes
    */
   protected final A readState(FrameReader r) {
-    ScaleHistogram s = ScaleHistogram.readFrom(r);
+    ScaleHistogram s = ScaleHistogramCodec.read(r);
     r.check(s.min() == lo && s.max() == hi, "scale",
         "histogram scale " + s.min() + ".." + s.max() + " does not match the definition's "
             + lo + ".." + hi);
-    ScaleHistogram b = ScaleHistogram.readFrom(r);
+    ScaleHistogram b = ScaleHistogramCodec.read(r);
     r.check(b.min() == 0 && b.max() == 1 && b.count(1) == 0, "blanks", "malformed blank tally");
     long rej = r.getVarLong("rejected");
     r.check(s.totalCount() <= Long.MAX_VALUE - b.count(0)

@@ -1,6 +1,5 @@
 package io.github.cxkpi.scale;
 
-import io.github.cxkpi.codec.FrameWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,18 +73,4 @@ public interface RatingDefinition {
    * @return the threshold, {@code >= 0}
    */
   int smallSampleThreshold();
-
-  /**
-   * The frame kind of this KPI's serialized aggregators.
-   *
-   * @return the kind, 1..127
-   */
-  int frameKind();
-
-  /**
-   * Writes the definition's parameters at the start of a frame's payload.
-   *
-   * @param w the frame being written
-   */
-  void writeParameters(FrameWriter w);
 }

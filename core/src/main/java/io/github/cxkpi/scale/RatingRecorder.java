@@ -1,18 +1,17 @@
 package io.github.cxkpi.scale;
 
 import io.github.cxkpi.event.SurveyResponse;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.lang.ref.WeakReference;
-import java.util.Arrays;
+import io.github.cxkpi.internal.WriterCells;
+import io.github.cxkpi.spi.Recorder;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A thread-safe recorder of a rating KPI for many writer threads, with interval snapshots
- * that lose nothing: every answer recorded lands in exactly one snapshot.
+ * A thread-safe recorder of a rating KPI for many writer threads, with interval snapshots that
+ * lose nothing: every answer recorded lands in exactly one snapshot. It is the
+ * {@link Recorder} of the rating KPIs, with writes of bare scores ({@link #record(int)}) beside
+ * survey responses.
  *
  * <p>Each writer thread writes into its own cell (two aggregators, one active and one spare)
  * and announces its critical section on its own epoch counter, so writers share no hot
@@ -31,74 +30,16 @@ import org.jspecify.annotations.Nullable;
  * @param <A> the KPI's aggregator
  * @since 0.1.0
  */
-public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
-  private static final VarHandle EPOCH;
-  private static final VarHandle OWNER;
-
-  static {
-    try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      EPOCH = lookup.findVarHandle(Cell.class, "epoch", long.class);
-      OWNER = lookup.findVarHandle(Cell.class, "owner", WeakReference.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
-  /** The owner of a cell that a snapshot has dropped: no thread may claim it any more. */
-  private static final WeakReference<Thread> RETIRED = new WeakReference<>(null);
-
-  /** How many cells a new writer inspects for a dead owner before it adds one. */
-  private static final int CLAIM_PROBES = 4;
-
-  /** One writer thread's state, padded so that two cells never share a cache line. */
-  @SuppressWarnings("unused")
-  static final class Cell<A> {
-    long p01, p02, p03, p04, p05, p06, p07;
-    // Odd while the owner writes into `active`; only the owner changes it.
-    volatile long epoch;
-    volatile A active;
-    A spare;
-    // The writer thread; replaced (by compare-and-set) when a new thread claims the cell of a
-    // dead one, or by RETIRED when a snapshot drops it: the two cannot both succeed.
-    volatile WeakReference<Thread> owner;
-    volatile long ownerId;
-    long p11, p12, p13, p14, p15, p16, p17;
-
-    @SuppressWarnings("deprecation") // Thread.getId: not deprecated in the Java 17 API we target
-    Cell(A active, A spare, Thread owner) {
-      this.active = active;
-      this.spare = spare;
-      this.owner = new WeakReference<>(owner);
-      this.ownerId = owner.getId();
-    }
-
-    boolean ownerIsDead(WeakReference<Thread> ref) {
-      Thread t = ref.get();
-      return ref != RETIRED && (t == null || !t.isAlive());
-    }
-  }
-
+public final class RatingRecorder<A extends RatingAggregator<?, ?, A>>
+    implements Recorder<SurveyResponse, A> {
   private final Supplier<A> factory;
   private final RatingDefinition definition;
-  // The cells, in [0, count): appended and compacted under cellsLock, read by snapshots.
-  private final Object cellsLock = new Object();
-  private Cell<A>[] cells;
-  private int count;
-  private int claimCursor;
-  private final ThreadLocal<Cell<A>> local;
-  // A direct-mapped cache of cells by thread, checked before the ThreadLocal: a slot holds the
-  // cell of the first thread that hashed there; other threads of that slot use the ThreadLocal.
-  private static final int FAST_SLOTS = 64;
-  private final AtomicReferenceArray<Cell<A>> fast = new AtomicReferenceArray<>(FAST_SLOTS);
-  private final Object snapshotLock = new Object();
+  private final WriterCells<A> cells;
 
-  @SuppressWarnings("unchecked")
   private RatingRecorder(Supplier<A> factory) {
     this.factory = factory;
     this.definition = factory.get().definition();
-    this.cells = (Cell<A>[]) new Cell<?>[8];
-    this.local = ThreadLocal.withInitial(this::newCell);
+    this.cells = new WriterCells<>(factory, A::merge, A::reset);
   }
 
   /**
@@ -114,75 +55,6 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
     return new RatingRecorder<>(emptyAggregator);
   }
 
-  @SuppressWarnings("deprecation") // Thread.getId: not deprecated in the Java 17 API we target
-  private Cell<A> cell() {
-    Thread t = Thread.currentThread();
-    long id = t.getId();
-    int slot = (int) (id ^ (id >>> 16)) & (FAST_SLOTS - 1);
-    Cell<A> c = fast.getAcquire(slot);
-    if (c != null && c.ownerId == id) {
-      return c;
-    }
-    c = local.get();
-    fast.compareAndSet(slot, null, c);
-    return c;
-  }
-
-  @SuppressWarnings("deprecation") // Thread.getId: not deprecated in the Java 17 API we target
-  private Cell<A> newCell() {
-    Thread me = Thread.currentThread();
-    Cell<A> claimed = claimDeadCell(me);
-    if (claimed != null) {
-      return claimed;
-    }
-    Cell<A> c = new Cell<>(factory.get(), factory.get(), me);
-    synchronized (cellsLock) {
-      if (count == cells.length) {
-        cells = Arrays.copyOf(cells, 2 * count);
-      }
-      cells[count++] = c;
-    }
-    return c;
-  }
-
-  /** Takes over the cell of a dead thread, if one of a few inspected has one. */
-  @SuppressWarnings("deprecation") // Thread.getId: not deprecated in the Java 17 API we target
-  private @Nullable Cell<A> claimDeadCell(Thread me) {
-    Cell<A>[] snapshot;
-    int n;
-    int from;
-    synchronized (cellsLock) {
-      snapshot = cells;
-      n = count;
-      from = claimCursor;
-      claimCursor = n == 0 ? 0 : (from + CLAIM_PROBES) % n;
-    }
-    for (int i = 0; i < Math.min(CLAIM_PROBES, n); i++) {
-      Cell<A> c = snapshot[(from + i) % n];
-      WeakReference<Thread> ref = c.owner;
-      if (c.ownerIsDead(ref) && OWNER.compareAndSet(c, ref, new WeakReference<>(me))) {
-        // The dead owner left its epoch even; this thread is now the cell's only writer.
-        c.ownerId = me.getId();
-        return c;
-      }
-    }
-    return null;
-  }
-
-  // The owner marks its write with a volatile store (a full fence) before it reads `active`;
-  // the snapshot stores `active` before it reads `epoch`. Whichever comes second sees the
-  // other: either the writer sees the new buffer, or the snapshot sees an odd epoch and waits.
-  private A enter(Cell<A> c) {
-    long e = (long) EPOCH.get(c);
-    EPOCH.setVolatile(c, e + 1);
-    return c.active;
-  }
-
-  private void exit(Cell<A> c) {
-    long e = (long) EPOCH.get(c);
-    EPOCH.setRelease(c, e + 1);
-  }
-
   /**
    * Records one answer.
    *
@@ -191,12 +63,12 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
    *     policy rejects it
    */
   public void record(int score) {
-    Cell<A> c = cell();
-    A a = enter(c);
+    WriterCells.Cell<A> c = cells.cell();
+    A a = cells.enter(c);
     try {
       a.add(score);
     } finally {
-      exit(c);
+      cells.exit(c);
     }
   }
 
@@ -207,23 +79,23 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
    * @param weight its weight, finite and positive
    */
   public void record(int score, double weight) {
-    Cell<A> c = cell();
-    A a = enter(c);
+    WriterCells.Cell<A> c = cells.cell();
+    A a = cells.enter(c);
     try {
       a.add(score, weight);
     } finally {
-      exit(c);
+      cells.exit(c);
     }
   }
 
   /** Records a blank answer. */
   public void recordBlank() {
-    Cell<A> c = cell();
-    A a = enter(c);
+    WriterCells.Cell<A> c = cells.cell();
+    A a = cells.enter(c);
     try {
       a.addBlank();
     } finally {
-      exit(c);
+      cells.exit(c);
     }
   }
 
@@ -233,134 +105,34 @@ public final class RatingRecorder<A extends RatingAggregator<?, ?, A>> {
    * @param response the response
    * @return whether it was for the KPI's question (and so recorded)
    */
+  @Override
   public boolean record(SurveyResponse response) {
     Objects.requireNonNull(response, "response is null");
-    Cell<A> c = cell();
-    A a = enter(c);
+    WriterCells.Cell<A> c = cells.cell();
+    A a = cells.enter(c);
     try {
       return a.accept(response);
     } finally {
-      exit(c);
+      cells.exit(c);
     }
   }
 
-  /**
-   * Everything recorded since the previous snapshot (or since creation), as a new aggregator.
-   *
-   * @return the interval's aggregator
-   */
+  @Override
   public A intervalSnapshot() {
-    return intervalSnapshot(null);
+    return cells.snapshotInto(factory.get());
   }
 
-  /**
-   * Everything recorded since the previous snapshot, merged into {@code into} after resetting
-   * it (so that a caller can recycle the previous snapshot and allocate nothing).
-   *
-   * <p>{@code into} is checked before anything is touched: an aggregator of another definition
-   * is refused and the recorder is unchanged. Should the interval hold more answers than a long
-   * counts, the writers' buffers that do not fit stay in the recorder for the next snapshot.
-   *
-   * @param into an aggregator of the recorder's definition to reuse, or {@code null} for a new
-   *     one
-   * @return the interval's aggregator
-   * @throws IllegalArgumentException when {@code into} has another definition
-   */
+  @Override
   public A intervalSnapshot(@Nullable A into) {
     if (into != null && !into.definition().equals(definition)) {
       throw new IllegalArgumentException("cannot take a snapshot of a recorder of " + definition
           + " into an aggregator of " + into.definition());
     }
-    A result = into == null ? factory.get() : into.reset();
-    synchronized (snapshotLock) {
-      Cell<A>[] all;
-      int n;
-      synchronized (cellsLock) {
-        all = cells;
-        n = count;
-      }
-      boolean retired = false;
-      for (int i = 0; i < n; i++) {
-        Cell<A> c = all[i];
-        A old = c.active;
-        c.active = c.spare;
-        long e = c.epoch;
-        if ((e & 1) != 0) {
-          while (c.epoch == e) {
-            Thread.onSpinWait();
-          }
-        }
-        // Should the interval's counts overflow a long (2^63 answers), `old` stays as the spare
-        // with its content: the next snapshot makes it active again, its writer adds to it,
-        // and a later snapshot takes it. Nothing is lost.
-        c.spare = old;
-        if (!mergeInto(result, old)) {
-          continue;
-        }
-        old.reset();
-        WeakReference<Thread> ref = c.owner;
-        if (c.ownerIsDead(ref) && OWNER.compareAndSet(c, ref, RETIRED)) {
-          // Nobody claimed it and nobody can now: take what is left and drop it.
-          if (mergeInto(result, c.active)) {
-            retired = true;
-          } else {
-            OWNER.setVolatile(c, ref); // not taken: it stays, claimable, for the next snapshot
-          }
-        }
-      }
-      if (retired) {
-        dropRetired();
-      }
-    }
-    return result;
+    return cells.snapshotInto(into == null ? factory.get() : into.reset());
   }
 
-  private static <A extends RatingAggregator<?, ?, A>> boolean mergeInto(A result, A part) {
-    try {
-      result.merge(part); // failure-atomic: on an exception the result is unchanged
-      return true;
-    } catch (ArithmeticException e) {
-      return false;
-    }
-  }
-
-  /**
-   * Removes the retired cells from the list and from the fast cache. The survivors go to a new
-   * array: new writers and snapshots read the old one outside the lock.
-   */
-  @SuppressWarnings("unchecked")
-  private void dropRetired() {
-    synchronized (cellsLock) {
-      Cell<A>[] kept = (Cell<A>[]) new Cell<?>[Math.max(8, cells.length > 64
-          && count < cells.length / 4 ? 2 * count : cells.length)];
-      int k = 0;
-      for (int i = 0; i < count; i++) {
-        Cell<A> c = cells[i];
-        if (c.owner == RETIRED) {
-          for (int s = 0; s < FAST_SLOTS; s++) {
-            fast.compareAndSet(s, c, null);
-          }
-        } else {
-          kept[k++] = c;
-        }
-      }
-      cells = kept;
-      count = k;
-      if (claimCursor >= count) {
-        claimCursor = 0;
-      }
-    }
-  }
-
-  /**
-   * How many writer cells the recorder holds (live threads, and dead ones not yet dropped by a
-   * snapshot or claimed by a new writer); for tests and monitoring.
-   *
-   * @return the number of cells
-   */
+  @Override
   public int writerCells() {
-    synchronized (cellsLock) {
-      return count;
-    }
+    return cells.count();
   }
 }

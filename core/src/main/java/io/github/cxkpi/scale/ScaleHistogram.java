@@ -35,14 +35,14 @@ public final class ScaleHistogram implements IntConsumer {
 
   private final int min;
   private final int max;
-  private final long[] counts;
+  final long[] counts;
   // Weighted state, allocated on the first weighted add: per point the number of explicitly
   // weighted responses, and compensated (sum, compensation) pairs of weights and squares.
-  private long @Nullable [] weightedCounts;
+  long @Nullable [] weightedCounts;
   private double @Nullable [] weightSums;
   private double @Nullable [] weightSquareSums;
 
-  private ScaleHistogram(int min, int max) {
+  ScaleHistogram(int min, int max) {
     this.min = min;
     this.max = max;
     this.counts = new long[max - min + 1];
@@ -159,7 +159,7 @@ public final class ScaleHistogram implements IntConsumer {
     CompensatedSum.add(weightSquareSums(), 2 * i, weight * weight);
   }
 
-  private long[] weightedState() {
+  long[] weightedState() {
     long[] wc = weightedCounts;
     if (wc == null) {
       wc = new long[counts.length];
@@ -170,11 +170,11 @@ public final class ScaleHistogram implements IntConsumer {
     return wc;
   }
 
-  private double[] weightSums() {
+  double[] weightSums() {
     return Objects.requireNonNull(weightSums);
   }
 
-  private double[] weightSquareSums() {
+  double[] weightSquareSums() {
     return Objects.requireNonNull(weightSquareSums);
   }
 
@@ -489,7 +489,7 @@ public final class ScaleHistogram implements IntConsumer {
    */
   public byte[] toBytes() {
     FrameWriter w = FrameWriter.begin(FRAME_KIND);
-    writeTo(w);
+    ScaleHistogramCodec.write(this, w);
     return w.finish();
   }
 
@@ -502,77 +502,8 @@ public final class ScaleHistogram implements IntConsumer {
    */
   public static ScaleHistogram fromBytes(byte[] bytes) {
     FrameReader r = FrameReader.open(bytes, FRAME_KIND, "scale histogram");
-    ScaleHistogram h = readFrom(r);
+    ScaleHistogram h = ScaleHistogramCodec.read(r);
     r.finish();
-    return h;
-  }
-
-  /**
-   * Writes the scale and the state into a frame: the layout is {@code min, max} (zig-zag),
-   * a flag byte (1 when weighted), then per point its count; when weighted, per point also the
-   * weighted count and the four doubles of the compensated weight and square sums.
-   *
-   * @param w the frame being written
-   */
-  public void writeTo(FrameWriter w) {
-    w.putSignedInt(min).putSignedInt(max);
-    long[] wc = weightedCounts;
-    w.putBoolean(wc != null);
-    for (long c : counts) {
-      w.putVarLong(c);
-    }
-    if (wc != null) {
-      double[] ws = weightSums();
-      double[] wq = weightSquareSums();
-      for (int i = 0; i < counts.length; i++) {
-        w.putVarLong(wc[i]);
-        w.putDouble(ws[2 * i]).putDouble(ws[2 * i + 1]);
-        w.putDouble(wq[2 * i]).putDouble(wq[2 * i + 1]);
-      }
-    }
-  }
-
-  /**
-   * Reads a histogram written by {@link #writeTo}, checking the scale before allocating and
-   * the consistency of every point.
-   *
-   * @param r the frame being read
-   * @return the histogram
-   */
-  public static ScaleHistogram readFrom(FrameReader r) {
-    int lo = r.getSignedInt("scale min", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    int hi = r.getSignedInt("scale max", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    r.check(hi > lo && (long) hi - lo + 1 <= MAX_POINTS, "scale",
-        "scale " + lo + ".." + hi + " must have 2 to " + MAX_POINTS + " points");
-    int size = hi - lo + 1;
-    boolean weighted = r.getBoolean("weighted");
-    // Each count takes at least one byte; a weighted point at least 33 more.
-    r.requireRemaining((long) size * (weighted ? 34 : 1), "counts");
-    ScaleHistogram h = new ScaleHistogram(lo, hi);
-    long total = 0;
-    for (int i = 0; i < size; i++) {
-      long c = r.getVarLong("count of point " + (lo + i));
-      r.check(total <= Long.MAX_VALUE - c, "counts", "total count overflows");
-      total += c;
-      h.counts[i] = c;
-    }
-    if (weighted) {
-      long[] wc = h.weightedState();
-      double[] ws = h.weightSums();
-      double[] wq = h.weightSquareSums();
-      for (int i = 0; i < size; i++) {
-        String point = "point " + (lo + i);
-        wc[i] = r.getVarLong("weighted count of " + point, 0, h.counts[i]);
-        ws[2 * i] = r.getFinite("weight sum of " + point);
-        ws[2 * i + 1] = r.getFinite("weight sum compensation of " + point);
-        wq[2 * i] = r.getFinite("weight square sum of " + point);
-        wq[2 * i + 1] = r.getFinite("weight square sum compensation of " + point);
-        r.check(CompensatedSum.value(ws, 2 * i) >= 0 && CompensatedSum.value(wq, 2 * i) >= 0,
-            point, "negative weight sum");
-        r.check(wc[i] > 0 || (ws[2 * i] == 0 && wq[2 * i] == 0), point,
-            "weight sums without weighted responses");
-      }
-    }
     return h;
   }
 

@@ -1,5 +1,7 @@
 package io.github.cxkpi.spi;
 
+import java.util.Optional;
+
 /**
  * A KPI, as a module provides it to the {@link KpiRegistry}. Implementations must be
  * thread-safe and have a public no-argument constructor (for {@link java.util.ServiceLoader}).
@@ -17,9 +19,10 @@ public interface KpiProvider {
   /**
    * The kind byte of the KPI's frames (the codec's header), unique in the registry, so that any
    * frame finds its decoder ({@link KpiRegistry#fromBytes}). Kind 1 is core's histogram; the
-   * library's KPIs use 2 to 6 (NPS, CSAT, CES, survey FCR, repeat-contact FCR), 7 is the
-   * service-time duration histogram and 9 to 13 the service times (first response, resolution,
-   * handle time, speed of answer, abandonment); other modules take one from 16 to 255.
+   * library's KPIs use 2 to 15 (NPS 2, CSAT 3, CES 4, survey FCR 5, repeat-contact FCR 6, key
+   * drivers 8, the service times 9 to 13: first response, resolution, handle time, speed of
+   * answer, abandonment; 7 is the service times' duration histogram); other modules take one
+   * from 16 to 255.
    *
    * @return the kind, 2 to 255
    */
@@ -60,4 +63,15 @@ public interface KpiProvider {
    * @throws io.github.cxkpi.codec.CodecException for any bad bytes
    */
   KpiAggregator fromBytes(byte[] bytes);
+
+  /**
+   * The KPI's typed identity, for adapters that need the aggregator's own type (Flink's
+   * accumulators); empty for a provider wired by hand around a configured definition. When
+   * present, the registry checks that its id and frame kind are this provider's.
+   *
+   * @return the type, if the provider has one
+   */
+  default Optional<KpiType<?, ?>> type() {
+    return Optional.empty();
+  }
 }

@@ -22,6 +22,12 @@ import org.slf4j.LoggerFactory;
  * @since 0.1.0
  */
 public final class KpiRegistry {
+  /** The smallest frame kind a KPI may claim (kind 1 is core's histogram). */
+  public static final int MIN_FRAME_KIND = 2;
+
+  /** The largest frame kind a KPI may claim (the header's kind is one byte). */
+  public static final int MAX_FRAME_KIND = 255;
+
   private static final Logger LOG = LoggerFactory.getLogger(KpiRegistry.class);
 
   private final Map<String, KpiProvider> providers;
@@ -71,10 +77,17 @@ public final class KpiRegistry {
         continue; // the same provider found twice (class path and module path)
       }
       int kind = p.frameKind();
-      if (kind < 2 || kind > 255) {
+      if (kind < MIN_FRAME_KIND || kind > MAX_FRAME_KIND) {
         throw new IllegalStateException("KPI '" + p.id() + "' (" + p.getClass().getName()
-            + ") declares frame kind " + kind + ", outside 2..255");
+            + ") declares frame kind " + kind + ", outside " + MIN_FRAME_KIND + ".."
+            + MAX_FRAME_KIND);
       }
+      p.type().ifPresent(t -> {
+        if (!t.id().equals(p.id()) || t.frameKind() != kind) {
+          throw new IllegalStateException("KPI '" + p.id() + "' (" + p.getClass().getName()
+              + ", frame kind " + kind + ") reports " + t + ", which disagrees");
+        }
+      });
       KpiProvider sameKind = byKind.putIfAbsent(kind, p);
       if (sameKind != null) {
         throw new IllegalStateException("KPIs '" + sameKind.id() + "' and '" + p.id()

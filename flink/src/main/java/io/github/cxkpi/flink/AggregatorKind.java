@@ -9,66 +9,95 @@ import io.github.cxkpi.fcr.RepeatContactAggregator;
 import io.github.cxkpi.fcr.SurveyFcrAggregator;
 import io.github.cxkpi.nps.Nps;
 import io.github.cxkpi.nps.NpsAggregator;
-import io.github.cxkpi.scale.RatingAggregator;
+import io.github.cxkpi.spi.Aggregator;
+import io.github.cxkpi.spi.KpiProvider;
+import io.github.cxkpi.spi.KpiRegistry;
+import io.github.cxkpi.spi.KpiType;
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The cxkpi aggregators Flink can hold as state or accumulators, each with its codec. Its id is
- * what a serializer snapshot records, so it never changes for a kind.
+ * A typed cxkpi aggregator Flink can hold as state or accumulator: a {@link KpiType} that Flink
+ * can serialize (by its id). Its id is what a serializer snapshot records, so it never changes
+ * for a kind. Any KPI with a type works ({@link #of(KpiType)}, or {@link #byId(String)} for the
+ * registry's), with no edit here; the constants are the library's own.
  *
  * @param <A> the aggregator
  * @since 0.1.0
  */
-public final class AggregatorKind<A> implements Serializable {
-  @Serial private static final long serialVersionUID = 1L;
+public final class AggregatorKind<A extends Aggregator<?, A, ?>> implements Serializable {
+  @Serial private static final long serialVersionUID = 2L;
+
+  // One kind per id, so that kinds (and the serializers that hold them) compare by identity.
+  private static final Map<String, AggregatorKind<?>> KINDS = new ConcurrentHashMap<>();
 
   /** NPS aggregators. */
-  public static final AggregatorKind<NpsAggregator> NPS = new AggregatorKind<>("nps", NpsAggregator.class);
+  public static final AggregatorKind<NpsAggregator> NPS = of(Nps.TYPE);
   /** CSAT aggregators. */
-  public static final AggregatorKind<CsatAggregator> CSAT =
-      new AggregatorKind<>("csat", CsatAggregator.class);
+  public static final AggregatorKind<CsatAggregator> CSAT = of(Csat.TYPE);
   /** CES aggregators. */
-  public static final AggregatorKind<CesAggregator> CES = new AggregatorKind<>("ces", CesAggregator.class);
+  public static final AggregatorKind<CesAggregator> CES = of(Ces.TYPE);
   /** Survey FCR aggregators. */
-  public static final AggregatorKind<SurveyFcrAggregator> SURVEY_FCR =
-      new AggregatorKind<>("fcr", SurveyFcrAggregator.class);
+  public static final AggregatorKind<SurveyFcrAggregator> SURVEY_FCR = of(Fcr.SURVEY_TYPE);
   /** Repeat-contact FCR aggregators (with their pending state). */
-  public static final AggregatorKind<RepeatContactAggregator> REPEAT_FCR =
-      new AggregatorKind<>("fcr-repeat", RepeatContactAggregator.class);
+  public static final AggregatorKind<RepeatContactAggregator> REPEAT_FCR = of(Fcr.REPEAT_TYPE);
 
-  private static final List<AggregatorKind<?>> ALL = List.of(NPS, CSAT, CES, SURVEY_FCR, REPEAT_FCR);
-
-  /** The KPI's id: what the serialized form holds, resolved back to the constant. */
+  /** The KPI's id: all a kind writes when serialized. */
   private final String id;
-  /** The aggregator's class. */
-  private final Class<A> type;
+  private final transient KpiType<?, A> type;
 
-  private AggregatorKind(String id, Class<A> type) {
-    this.id = id;
+  private AggregatorKind(KpiType<?, A> type) {
+    this.id = type.id();
     this.type = type;
   }
 
   /**
-   * The kind of an id.
+   * The kind of a KPI type; one per id.
    *
-   * @param id the id
+   * @param <A> the aggregator
+   * @param type the KPI's type
    * @return the kind
-   * @throws IllegalArgumentException for an unknown id
+   * @throws IllegalArgumentException when another type already holds its id
    */
-  public static AggregatorKind<?> byId(String id) {
-    for (AggregatorKind<?> k : ALL) {
-      if (k.id.equals(id)) {
-        return k;
-      }
+  @SuppressWarnings("unchecked")
+  public static <A extends Aggregator<?, A, ?>> AggregatorKind<A> of(KpiType<?, A> type) {
+    Objects.requireNonNull(type, "type is null");
+    AggregatorKind<?> k = KINDS.computeIfAbsent(type.id(), id -> new AggregatorKind<>(type));
+    if (k.type != type) {
+      throw new IllegalArgumentException("aggregator kind '" + type.id() + "' is already "
+          + k.type + ", not " + type);
     }
-    throw new IllegalArgumentException("unknown cxkpi aggregator kind '" + id + "'");
+    return (AggregatorKind<A>) k;
   }
 
   /**
-   * The id recorded in snapshots.
+   * The kind of an id: one made before, or the type of the registry's KPI of that id.
+   *
+   * @param id the id
+   * @return the kind
+   * @throws IllegalArgumentException for an id no typed KPI has
+   */
+  public static AggregatorKind<?> byId(String id) {
+    Objects.requireNonNull(id, "id is null");
+    AggregatorKind<?> k = KINDS.get(id);
+    if (k != null) {
+      return k;
+    }
+    KpiType<?, ?> type = KpiRegistry.load(AggregatorKind.class.getClassLoader()).find(id)
+        .flatMap(KpiProvider::type).orElseThrow(() -> new IllegalArgumentException(
+            "unknown cxkpi aggregator kind '" + id + "': no KPI with a type has that id"));
+    return ofWildcard(type);
+  }
+
+  private static <A extends Aggregator<?, A, ?>> AggregatorKind<A> ofWildcard(KpiType<?, A> t) {
+    return of(t);
+  }
+
+  /**
+   * The kind's id (the KPI's).
    *
    * @return the id
    */
@@ -77,66 +106,48 @@ public final class AggregatorKind<A> implements Serializable {
   }
 
   /**
-   * The aggregator class.
+   * The aggregator's class.
    *
    * @return the class
    */
   public Class<A> type() {
-    return type;
+    return type.aggregatorType();
   }
 
   /**
-   * Serializes an aggregator with the cxkpi codec.
+   * Serializes an aggregator.
    *
    * @param aggregator the aggregator
    * @return its bytes
    */
   public byte[] encode(A aggregator) {
-    Objects.requireNonNull(aggregator, "aggregator is null");
-    if (aggregator instanceof RatingAggregator<?, ?, ?> r) {
-      return r.toBytes();
-    }
-    return ((RepeatContactAggregator) aggregator).toBytes();
+    return Objects.requireNonNull(aggregator, "aggregator is null").toBytes();
   }
 
   /**
-   * Decodes an aggregator.
+   * Deserializes an aggregator.
    *
    * @param bytes the bytes
    * @return the aggregator
    * @throws io.github.cxkpi.codec.CodecException for bad bytes
    */
   public A decode(byte[] bytes) {
-    Object a = switch (id) {
-      case "nps" -> Nps.fromBytes(bytes);
-      case "csat" -> Csat.fromBytes(bytes);
-      case "ces" -> Ces.fromBytes(bytes);
-      case "fcr" -> Fcr.surveyFromBytes(bytes);
-      default -> Fcr.repeatContactFromBytes(bytes);
-    };
-    return type.cast(a);
+    return type.fromBytes(bytes);
   }
 
   /**
-   * An empty aggregator of the kind's default definition.
+   * An empty aggregator of the KPI's default definition.
    *
    * @return the aggregator
    */
   public A empty() {
-    Object a = switch (id) {
-      case "nps" -> Nps.aggregator();
-      case "csat" -> Csat.aggregator();
-      case "ces" -> Ces.aggregator();
-      case "fcr" -> Fcr.surveyAggregator();
-      default -> Fcr.repeatContactAggregator();
-    };
-    return type.cast(a);
+    return type.newAggregator();
   }
 
   /**
    * Resolves a deserialized kind to its constant, so that kinds compare by identity.
    *
-   * @return the constant of the same id
+   * @return the kind of the same id
    */
   @Serial
   private Object readResolve() {

@@ -1,5 +1,6 @@
 package io.github.cxkpi.flink;
 
+import io.github.cxkpi.spi.Aggregator;
 import io.github.cxkpi.codec.CodecException;
 import io.github.cxkpi.codec.FrameReader;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import org.apache.flink.core.memory.DataOutputView;
  * @param <A> the aggregator
  * @since 0.1.0
  */
-public final class AggregatorSerializer<A> extends TypeSerializer<A> {
+public final class AggregatorSerializer<A extends Aggregator<?, A, ?>> extends TypeSerializer<A> {
   @Serial private static final long serialVersionUID = 1L;
 
   /** The kind of aggregator serialized (its KPI and class). */
@@ -116,7 +117,7 @@ public final class AggregatorSerializer<A> extends TypeSerializer<A> {
    *
    * @param <A> the aggregator
    */
-  public static final class Snapshot<A> implements TypeSerializerSnapshot<A> {
+  public static final class Snapshot<A extends Aggregator<?, A, ?>> implements TypeSerializerSnapshot<A> {
     private AggregatorKind<A> kind;
 
     /** For Flink's reflective instantiation when restoring. */

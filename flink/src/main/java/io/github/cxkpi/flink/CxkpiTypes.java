@@ -1,6 +1,7 @@
 package io.github.cxkpi.flink;
 
 import io.github.cxkpi.event.CaseEvent;
+import io.github.cxkpi.spi.Aggregator;
 import io.github.cxkpi.event.ServiceContact;
 import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.spi.KpiSummary;
@@ -62,7 +63,8 @@ public final class CxkpiTypes {
    * @param kind the kind
    * @return the type information
    */
-  public static <A> TypeInformation<A> aggregators(AggregatorKind<A> kind) {
+  public static <A extends Aggregator<?, A, ?>> TypeInformation<A> aggregators(
+      AggregatorKind<A> kind) {
     return new SerializerTypeInfo<>(kind.type(), new AggregatorSerializer<>(kind));
   }
 }

@@ -3,6 +3,8 @@ package io.github.cxkpi.flink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.cxkpi.drivers.DriverAggregator;
+import io.github.cxkpi.drivers.Drivers;
 import io.github.cxkpi.event.Channel;
 import io.github.cxkpi.event.ServiceContact;
 import io.github.cxkpi.event.SurveyResponse;
@@ -88,6 +90,40 @@ class RegistryKpisTest {
         .executeAndCollect(10);
     assertEquals(1, rows.size());
     assertEquals(Nps.aggregator().addAll(scores).summary(0.95), rows.get(0).f2);
+  }
+
+  @Test
+  void keyDriversRunByTheirIdWithTheirDetails() throws Exception {
+    List<SurveyResponse> answers = new ArrayList<>();
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+    for (int r = 0; r < 120; r++) {
+      int base = 1 + rnd.nextInt(10);
+      Instant at = MONDAY.plusSeconds(60L * r);
+      int sum = 0;
+      for (String factor : Drivers.COMMON_FACTORS) {
+        int score = Math.max(1, Math.min(10, base + rnd.nextInt(5) - 2));
+        sum += factor.startsWith("p") ? score : 0;
+        answers.add(SurveyResponse.builder("c" + r, at).question(factor).score(score).build());
+      }
+      answers.add(SurveyResponse.builder("c" + r, at).score(Math.min(10, sum / 3)).build());
+    }
+    KpiAggregateFunction<SurveyResponse> fn = KpiAggregateFunction.of(Drivers.ID);
+    List<Tuple3<String, String, KpiSummary>> rows = FlinkJobsTest.env()
+        .fromData(answers, CxkpiTypes.surveyResponses())
+        .assignTimestampsAndWatermarks(WatermarkStrategy.<SurveyResponse>forMonotonousTimestamps()
+            .withTimestampAssigner((r, ts) -> r.instant().toEpochMilli()))
+        .keyBy(r -> "all", Types.STRING)
+        .window(TumblingEventTimeWindows.of(Duration.ofDays(7), Duration.ofDays(4)))
+        .aggregate(fn, new KeyAndWindow(), fn.accumulatorType(), fn.resultType(),
+            KeyAndWindow.outputType())
+        .executeAndCollect(10);
+    assertEquals(1, rows.size());
+    DriverAggregator direct = Drivers.aggregator();
+    answers.forEach(direct::accept);
+    KpiSummary expected = Drivers.asKpiAggregator(direct).summary(0.95);
+    assertEquals(120, rows.get(0).f2.n());
+    assertEquals(expected.value(), rows.get(0).f2.value(), 1e-12);
+    assertEquals(16, rows.get(0).f2.details().size(), "importance and performance per factor");
   }
 
   @Test

@@ -1,11 +1,13 @@
 package io.github.cxkpi.ces;
 
+import io.github.cxkpi.ces.internal.CesCodec;
 import io.github.cxkpi.codec.FrameReader;
 import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.scale.Direction;
 import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.scale.RatingCollectors;
 import io.github.cxkpi.scale.RatingRecorder;
+import io.github.cxkpi.spi.KpiType;
 import java.util.Objects;
 import java.util.stream.Collector;
 
@@ -23,13 +25,19 @@ public final class Ces {
   /** The KPI's id in the registry. */
   public static final String ID = "ces";
 
-  /** The frame kind of serialized CES aggregators. */
-  public static final int FRAME_KIND = 4;
 
   private static final CesDefinition V2 = new CesDefinition("ces", 1, 7,
       Direction.HIGHER_IS_BETTER, 5, 7, 1, 3, OutOfRangePolicy.REJECT, 30);
   private static final CesDefinition V1 = new CesDefinition("ces", 1, 5,
       Direction.LOWER_IS_BETTER, 1, 2, 4, 5, OutOfRangePolicy.REJECT, 30);
+
+  /**
+   * The KPI's typed identity (id, frame kind, name, definition, factory, decoder), as the
+   * registry and typed adapters see it.
+   */
+  public static final KpiType<CesDefinition, CesAggregator> TYPE = KpiType.of(ID,
+      "Customer Effort Score", CesCodec.FRAME_KIND, CesDefinition.class, V2,
+      CesAggregator.class, CesAggregator::new, Ces::fromBytes);
 
   private Ces() {}
 
@@ -131,7 +139,7 @@ public final class Ces {
    * @throws io.github.cxkpi.codec.CodecException for any bad bytes
    */
   public static CesAggregator fromBytes(byte[] bytes) {
-    FrameReader r = FrameReader.open(bytes, FRAME_KIND, "CES aggregator");
-    return new CesAggregator(CesDefinition.readParameters(r)).readFrom(r);
+    FrameReader r = FrameReader.open(bytes, CesCodec.FRAME_KIND, CesCodec.INSTANCE.what());
+    return new CesAggregator(CesCodec.INSTANCE.read(r)).readFrom(r);
   }
 }

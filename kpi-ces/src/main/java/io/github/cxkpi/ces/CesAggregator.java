@@ -1,5 +1,6 @@
 package io.github.cxkpi.ces;
 
+import io.github.cxkpi.ces.internal.CesCodec;
 import io.github.cxkpi.codec.FrameReader;
 import io.github.cxkpi.scale.RatingAggregator;
 import io.github.cxkpi.spi.KpiSummary;
@@ -18,7 +19,7 @@ import io.github.cxkpi.stats.Difference;
 public final class CesAggregator extends RatingAggregator<CesDefinition, CesResult, CesAggregator> {
 
   CesAggregator(CesDefinition definition) {
-    super(definition);
+    super(definition, CesCodec.INSTANCE);
   }
 
   CesAggregator readFrom(FrameReader r) {

@@ -1,7 +1,5 @@
 package io.github.cxkpi.ces;
 
-import io.github.cxkpi.codec.FrameReader;
-import io.github.cxkpi.codec.FrameWriter;
 import io.github.cxkpi.scale.BlankPolicy;
 import io.github.cxkpi.scale.Direction;
 import io.github.cxkpi.scale.OutOfRangePolicy;
@@ -148,35 +146,4 @@ public record CesDefinition(
     return Ces.ID;
   }
 
-  @Override
-  public int frameKind() {
-    return Ces.FRAME_KIND;
-  }
-
-  @Override
-  public void writeParameters(FrameWriter w) {
-    w.putString(question).putSignedInt(scaleMin).putSignedInt(scaleMax)
-        .putVarLong(direction.ordinal()).putSignedInt(easyFrom).putSignedInt(easyTo)
-        .putSignedInt(difficultFrom).putSignedInt(difficultTo)
-        .putVarLong(outOfRangePolicy.ordinal()).putVarLong(smallSampleThreshold);
-  }
-
-  static CesDefinition readParameters(FrameReader r) {
-    String question = r.getString("question");
-    int min = r.getSignedInt("scaleMin", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    int max = r.getSignedInt("scaleMax", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    Direction direction = r.getEnum("direction", Direction.class);
-    int easyFrom = r.getSignedInt("easyFrom", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    int easyTo = r.getSignedInt("easyTo", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    int diffFrom = r.getSignedInt("difficultFrom", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    int diffTo = r.getSignedInt("difficultTo", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    OutOfRangePolicy range = r.getEnum("outOfRangePolicy", OutOfRangePolicy.class);
-    int threshold = (int) r.getVarLong("smallSampleThreshold", 0, Integer.MAX_VALUE);
-    try {
-      return new CesDefinition(question, min, max, direction, easyFrom, easyTo, diffFrom, diffTo,
-          range, threshold);
-    } catch (IllegalArgumentException e) {
-      throw r.error("definition", String.valueOf(e.getMessage()));
-    }
-  }
 }

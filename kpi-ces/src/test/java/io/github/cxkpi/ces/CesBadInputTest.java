@@ -1,5 +1,6 @@
 package io.github.cxkpi.ces;
 
+import io.github.cxkpi.ces.internal.CesCodec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +46,7 @@ class CesBadInputTest {
     CodecException e = assertThrows(CodecException.class,
         () -> Ces.fromBytes(FrameWriter.begin(3).finish()));
     assertTrue(e.getMessage().contains("found kind 3"), e.getMessage());
-    FrameWriter w = FrameWriter.begin(Ces.FRAME_KIND).putString("ces").putSignedInt(1)
+    FrameWriter w = FrameWriter.begin(CesCodec.FRAME_KIND).putString("ces").putSignedInt(1)
         .putSignedInt(7).putVarLong(0).putSignedInt(1).putSignedInt(3).putSignedInt(5)
         .putSignedInt(7).putVarLong(0).putVarLong(30);
     e = assertThrows(CodecException.class, () -> Ces.fromBytes(w.finish()));

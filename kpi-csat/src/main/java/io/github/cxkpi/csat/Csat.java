@@ -1,11 +1,13 @@
 package io.github.cxkpi.csat;
 
+import io.github.cxkpi.csat.internal.CsatCodec;
 import io.github.cxkpi.codec.FrameReader;
 import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.scale.RatingCollectors;
 import io.github.cxkpi.scale.RatingRecorder;
 import io.github.cxkpi.scale.RatingsByQuestion;
+import io.github.cxkpi.spi.KpiType;
 import java.util.Objects;
 import java.util.stream.Collector;
 
@@ -23,10 +25,16 @@ public final class Csat {
   /** The KPI's id in the registry. */
   public static final String ID = "csat";
 
-  /** The frame kind of serialized CSAT aggregators. */
-  public static final int FRAME_KIND = 3;
 
   private static final CsatDefinition DEFAULT = onScale(1, 5);
+
+  /**
+   * The KPI's typed identity (id, frame kind, name, definition, factory, decoder), as the
+   * registry and typed adapters see it.
+   */
+  public static final KpiType<CsatDefinition, CsatAggregator> TYPE = KpiType.of(ID,
+      "Customer Satisfaction", CsatCodec.FRAME_KIND, CsatDefinition.class, DEFAULT,
+      CsatAggregator.class, CsatAggregator::new, Csat::fromBytes);
 
   private Csat() {}
 
@@ -154,7 +162,7 @@ public final class Csat {
    * @throws io.github.cxkpi.codec.CodecException for any bad bytes
    */
   public static CsatAggregator fromBytes(byte[] bytes) {
-    FrameReader r = FrameReader.open(bytes, FRAME_KIND, "CSAT aggregator");
-    return new CsatAggregator(CsatDefinition.readParameters(r)).readFrom(r);
+    FrameReader r = FrameReader.open(bytes, CsatCodec.FRAME_KIND, CsatCodec.INSTANCE.what());
+    return new CsatAggregator(CsatCodec.INSTANCE.read(r)).readFrom(r);
   }
 }

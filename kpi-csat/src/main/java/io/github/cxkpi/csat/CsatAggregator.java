@@ -1,5 +1,6 @@
 package io.github.cxkpi.csat;
 
+import io.github.cxkpi.csat.internal.CsatCodec;
 import io.github.cxkpi.codec.FrameReader;
 import io.github.cxkpi.scale.RatingAggregator;
 import io.github.cxkpi.spi.KpiSummary;
@@ -19,7 +20,7 @@ public final class CsatAggregator
     extends RatingAggregator<CsatDefinition, CsatResult, CsatAggregator> {
 
   CsatAggregator(CsatDefinition definition) {
-    super(definition);
+    super(definition, CsatCodec.INSTANCE);
   }
 
   CsatAggregator readFrom(FrameReader r) {

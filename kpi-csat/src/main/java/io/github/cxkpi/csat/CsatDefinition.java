@@ -1,7 +1,5 @@
 package io.github.cxkpi.csat;
 
-import io.github.cxkpi.codec.FrameReader;
-import io.github.cxkpi.codec.FrameWriter;
 import io.github.cxkpi.scale.BlankPolicy;
 import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.scale.RatingDefinition;
@@ -131,28 +129,4 @@ public record CsatDefinition(
     return Csat.ID;
   }
 
-  @Override
-  public int frameKind() {
-    return Csat.FRAME_KIND;
-  }
-
-  @Override
-  public void writeParameters(FrameWriter w) {
-    w.putString(question).putSignedInt(scaleMin).putSignedInt(scaleMax).putSignedInt(satisfiedMin)
-        .putVarLong(outOfRangePolicy.ordinal()).putVarLong(smallSampleThreshold);
-  }
-
-  static CsatDefinition readParameters(FrameReader r) {
-    String question = r.getString("question");
-    int min = r.getSignedInt("scaleMin", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    int max = r.getSignedInt("scaleMax", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    int satisfied = r.getSignedInt("satisfiedMin", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    OutOfRangePolicy range = r.getEnum("outOfRangePolicy", OutOfRangePolicy.class);
-    int threshold = (int) r.getVarLong("smallSampleThreshold", 0, Integer.MAX_VALUE);
-    try {
-      return new CsatDefinition(question, min, max, satisfied, range, threshold);
-    } catch (IllegalArgumentException e) {
-      throw r.error("definition", String.valueOf(e.getMessage()));
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.cxkpi.csat;
 
+import io.github.cxkpi.csat.internal.CsatCodec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +47,7 @@ class CsatBadInputTest {
     byte[] nps = FrameWriter.begin(2).finish();
     CodecException e = assertThrows(CodecException.class, () -> Csat.fromBytes(nps));
     assertTrue(e.getMessage().contains("found kind 2"), e.getMessage());
-    FrameWriter w = FrameWriter.begin(Csat.FRAME_KIND).putString("csat").putSignedInt(1)
+    FrameWriter w = FrameWriter.begin(CsatCodec.FRAME_KIND).putString("csat").putSignedInt(1)
         .putSignedInt(5).putSignedInt(9).putVarLong(0).putVarLong(30);
     e = assertThrows(CodecException.class, () -> Csat.fromBytes(w.finish()));
     assertTrue(e.getMessage().contains("satisfied threshold"), e.getMessage());

@@ -5,9 +5,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A binary min-heap of (long, key state): the contacts of the repeat-contact aggregator that
- * are above the watermark, by their code (time, then mark). It holds only the contacts within
- * the allowed lateness, so it stays small and in cache.
+ * A binary min-heap of (long, key state) ordered by the long: the contacts of the
+ * repeat-contact aggregator that are above the watermark, by their contact code (time, then
+ * mark), or (while a merge or a checkpoint is read) decisions by their due time. What the long
+ * means is the caller's; the heap only orders it. It holds only the contacts within the allowed
+ * lateness, so it stays small and in cache.
  */
 final class DueQueue {
   private long[] due = new long[16];
@@ -18,7 +20,7 @@ final class DueQueue {
     return size;
   }
 
-  void push(long time, KeyState s) {
+  void push(long order, KeyState s) {
     if (size == due.length) {
       int max = Integer.MAX_VALUE - 8;
       if (size == max) {
@@ -32,18 +34,22 @@ final class DueQueue {
     int i = size++;
     while (i > 0) {
       int parent = (i - 1) >>> 1;
-      if (due[parent] <= time) {
+      if (due[parent] <= order) {
         break;
       }
       due[i] = due[parent];
       states[i] = states[parent];
       i = parent;
     }
-    due[i] = time;
+    due[i] = order;
     states[i] = s;
   }
 
-  long peekTime() {
+  /**
+   * The smallest order (a contact code or a due time, as pushed), or {@code Long.MAX_VALUE} when
+   * empty.
+   */
+  long peekOrder() {
     return size == 0 ? Long.MAX_VALUE : due[0];
   }
 

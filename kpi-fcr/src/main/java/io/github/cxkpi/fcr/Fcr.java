@@ -1,5 +1,6 @@
 package io.github.cxkpi.fcr;
 
+import io.github.cxkpi.fcr.internal.SurveyFcrCodec;
 import io.github.cxkpi.codec.FrameInput;
 import io.github.cxkpi.codec.FrameReader;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.scale.RatingRecorder;
 import java.time.Duration;
+import io.github.cxkpi.spi.KpiType;
 import java.util.Objects;
 
 /**
@@ -29,17 +31,29 @@ public final class Fcr {
   /** The registry id of repeat-contact FCR (default definition: per customer, 7 days). */
   public static final String REPEAT_ID = "fcr-repeat";
 
-  /** The frame kind of serialized survey FCR aggregators. */
-  public static final int SURVEY_FRAME_KIND = 5;
-
   /** The frame kind of serialized repeat-contact FCR aggregators. */
-  public static final int REPEAT_FRAME_KIND = 6;
+  static final int REPEAT_FRAME_KIND = 6;
 
   private static final SurveyFcrDefinition SURVEY =
       new SurveyFcrDefinition("fcr", OutOfRangePolicy.REJECT, 30);
   private static final RepeatContactDefinition REPEAT = new RepeatContactDefinition(
       FcrKey.CUSTOMER, Duration.ofDays(7), EpisodeMode.GAP_CHAINED, false, Duration.ofHours(1),
       true, 30);
+
+  /**
+   * Survey FCR's typed identity (id, frame kind, name, definition, factory, decoder), as the
+   * registry and typed adapters see it.
+   */
+  public static final KpiType<SurveyFcrDefinition, SurveyFcrAggregator> SURVEY_TYPE =
+      KpiType.of(SURVEY_ID, "First-Contact Resolution (survey)", SurveyFcrCodec.FRAME_KIND,
+          SurveyFcrDefinition.class, SURVEY, SurveyFcrAggregator.class, SurveyFcrAggregator::new,
+          Fcr::surveyFromBytes);
+
+  /** Repeat-contact FCR's typed identity, as the registry and typed adapters see it. */
+  public static final KpiType<RepeatContactDefinition, RepeatContactAggregator> REPEAT_TYPE =
+      KpiType.of(REPEAT_ID, "First-Contact Resolution (repeat contacts)", REPEAT_FRAME_KIND,
+          RepeatContactDefinition.class, REPEAT, RepeatContactAggregator.class,
+          RepeatContactAggregator::new, Fcr::repeatContactFromBytes);
 
   private Fcr() {}
 
@@ -132,8 +146,8 @@ public final class Fcr {
    * @throws io.github.cxkpi.codec.CodecException for any bad bytes
    */
   public static SurveyFcrAggregator surveyFromBytes(byte[] bytes) {
-    FrameReader r = FrameReader.open(bytes, SURVEY_FRAME_KIND, "survey FCR aggregator");
-    return new SurveyFcrAggregator(SurveyFcrDefinition.readParameters(r)).readFrom(r);
+    FrameReader r = FrameReader.open(bytes, SurveyFcrCodec.FRAME_KIND, SurveyFcrCodec.INSTANCE.what());
+    return new SurveyFcrAggregator(SurveyFcrCodec.INSTANCE.read(r)).readFrom(r);
   }
 
   /**

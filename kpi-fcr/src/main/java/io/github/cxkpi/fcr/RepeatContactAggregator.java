@@ -6,16 +6,13 @@ import static io.github.cxkpi.fcr.KeyState.NONE;
 import static io.github.cxkpi.fcr.KeyState.PREV_OPEN;
 
 import io.github.cxkpi.codec.FrameInput;
-import io.github.cxkpi.codec.FrameOutput;
 import io.github.cxkpi.event.ServiceContact;
 import io.github.cxkpi.internal.Checks;
 import io.github.cxkpi.spi.Aggregator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -89,25 +86,25 @@ public final class RepeatContactAggregator
    */
   public static final int MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
 
-  private static final long MAX_MILLIS = MAX_INSTANT.toEpochMilli();
+  static final long MAX_MILLIS = MAX_INSTANT.toEpochMilli();
 
-  private final RepeatContactDefinition definition;
-  private final long window;
+  final RepeatContactDefinition definition;
+  final long window;
   private final long lateness;
-  private final boolean duplicatesMode;
-  private final KeyTable keys = new KeyTable();
-  private final DueQueue arrivals = new DueQueue();
-  private final DecisionQueue decisions = new DecisionQueue();
-  private long watermark = Long.MIN_VALUE;
-  private long maxSeen = Long.MIN_VALUE;
-  private long contacts;
-  private long late;
-  private long duplicates;
-  private long contactsDecided;
-  private long contactsRepeated;
-  private long episodesDecided;
-  private long episodesResolved;
-  private long episodesOpen;
+  final boolean duplicatesMode;
+  final KeyTable keys = new KeyTable();
+  final DueQueue arrivals = new DueQueue();
+  final DecisionQueue decisions = new DecisionQueue();
+  long watermark = Long.MIN_VALUE;
+  long maxSeen = Long.MIN_VALUE;
+  long contacts;
+  long late;
+  long duplicates;
+  long contactsDecided;
+  long contactsRepeated;
+  long episodesDecided;
+  long episodesResolved;
+  long episodesOpen;
   // The outcomes decided since the last drainDecided, when tracked (trackingDecisions): each
   // is (epoch millis << 2 | kind), at the instant it is attributed to. Not serialized.
   private long @Nullable [] decided;
@@ -258,10 +255,10 @@ public final class RepeatContactAggregator
   private void advanceTo(long wm) {
     watermark = wm;
     while (true) {
-      long arrival = arrivals.size() == 0 ? Long.MAX_VALUE : KeyState.time(arrivals.peekTime());
+      long arrival = arrivals.size() == 0 ? Long.MAX_VALUE : KeyState.time(arrivals.peekOrder());
       long decision = decisions.peekTime();
       if (arrivals.size() > 0 && arrival <= wm && arrival <= decision) {
-        long code = arrivals.peekTime();
+        long code = arrivals.peekOrder();
         KeyState s = arrivals.peekState();
         arrivals.pop();
         s.size--;
@@ -546,14 +543,16 @@ public final class RepeatContactAggregator
 
   /**
    * Merges an aggregator that saw a disjoint set of keys (another partition of the same
-   * stream). Failure-atomic: every check comes before any change, so on an exception this
-   * aggregator is unchanged. The merged watermark is the larger of the two; pending state of
-   * both sides is then decided up to it.
+   * stream), or, while neither side has a watermark yet (nothing processed: whole-input use,
+   * {@code withDerivedWatermark(false)} before {@code endOfInput}), any other part of the same
+   * stream: the pending contacts of a key both hold join. Failure-atomic: every check comes
+   * before any change, so on an exception this aggregator is unchanged. The merged watermark is
+   * the larger of the two; pending state of both sides is then decided up to it.
    *
    * @param other the other aggregator; it is not changed
    * @return this aggregator
-   * @throws IllegalArgumentException when the definitions differ, a key is held by both, or
-   *     {@code other} is this aggregator
+   * @throws IllegalArgumentException when the definitions differ, a key is held by both after
+   *     contacts were processed, or {@code other} is this aggregator
    * @throws ArithmeticException when a merged count would overflow a {@code long}
    */
   public RepeatContactAggregator merge(RepeatContactAggregator other) {
@@ -569,10 +568,18 @@ public final class RepeatContactAggregator
       throw new IllegalArgumentException("cannot merge an aggregator that tracks decided "
           + "outcomes with one that does not");
     }
-    for (KeyState s : other.keys.toArray()) {
-      if (keys.get(s.key, s.hash) != null) {
-        throw new IllegalArgumentException("cannot merge aggregators that both hold key '"
-            + Checks.start(s.key) + "': merge is for disjoint key sets (partitions by key)");
+    // Before either side has processed a contact (no watermark yet: whole-input use, as in a
+    // scorecard split across threads), every key holds only pending contacts, and the pending
+    // contacts of a key both sides hold simply join. Once contacts are processed, a key's
+    // episodes live on one side only: then the key sets must be disjoint.
+    boolean unprocessed = watermark == Long.MIN_VALUE && other.watermark == Long.MIN_VALUE;
+    if (!unprocessed) {
+      for (KeyState s : other.keys.toArray()) {
+        if (keys.get(s.key, s.hash) != null) {
+          throw new IllegalArgumentException("cannot merge aggregators that both hold key '"
+              + Checks.start(s.key) + "' after contacts were processed: merge is for disjoint "
+              + "key sets (partitions by key), or for aggregators that have no watermark yet");
+        }
       }
     }
     // Every other count is at most the contacts, so these two cover all sums.
@@ -597,8 +604,20 @@ public final class RepeatContactAggregator
       track(theirs[i] >> 2, (int) (theirs[i] & 3));
     }
     maxSeen = Math.max(maxSeen, o.maxSeen);
-    o.keys.forEach(keys::put);
-    o.arrivals.forEach((st, code) -> arrivals.push(code, st));
+    // A key held by both sides (only when unprocessed): its pending contacts join this side's
+    // state for the key, which then counts them.
+    o.keys.forEach(st -> {
+      KeyState mine = keys.get(st.key, st.hash);
+      if (mine == null) {
+        keys.put(st);
+      } else {
+        mine.size += st.size;
+      }
+    });
+    o.arrivals.forEach((st, code) -> {
+      KeyState mine = keys.get(st.key, st.hash);
+      arrivals.push(code, mine != null ? mine : st);
+    });
     DueQueue byDue = new DueQueue();
     decisions.forEach((st, due) -> byDue.push(due, st));
     o.decisions.forEach((st, due) -> byDue.push(due, st));
@@ -607,9 +626,9 @@ public final class RepeatContactAggregator
     return this;
   }
 
-  private static void drainInto(DueQueue byDue, DecisionQueue decisions) {
+  static void drainInto(DueQueue byDue, DecisionQueue decisions) {
     while (byDue.size() > 0) {
-      decisions.push(byDue.peekTime(), byDue.peekState());
+      decisions.push(byDue.peekOrder(), byDue.peekState());
       byDue.pop();
     }
   }
@@ -623,26 +642,12 @@ public final class RepeatContactAggregator
    *     (checked before anything is allocated for it); use {@link #writeTo(OutputStream)}
    */
   public byte[] toBytes() {
-    return toBytes(MAX_ARRAY_BYTES);
+    return RepeatContactCodec.toBytes(this, MAX_ARRAY_BYTES);
   }
 
   /** {@link #toBytes()} with another limit, so that the limit logic can be tested. */
   byte[] toBytes(long limit) {
-    Snapshot snapshot = snapshot();
-    try {
-      long size = write(OutputStream.nullOutputStream(), snapshot);
-      if (size > limit) {
-        throw new IllegalStateException("the checkpoint of this repeat-contact FCR aggregator"
-            + " would be " + size + " bytes (" + snapshot.states.length + " pending keys, "
-            + snapshot.codes.length + " pending contacts), more than the " + limit
-            + " bytes one array may hold: stream it with writeTo(OutputStream)");
-      }
-      ArrayOutput out = new ArrayOutput((int) size);
-      write(out, snapshot);
-      return out.bytes;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // neither stream does I/O
-    }
+    return RepeatContactCodec.toBytes(this, limit);
   }
 
   /**
@@ -658,185 +663,10 @@ public final class RepeatContactAggregator
    */
   public long writeTo(OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out is null");
-    return write(out, snapshot());
-  }
-
-  /** The pending state in checkpoint order: keys sorted, each key's pending codes sorted. */
-  private record Snapshot(KeyState[] states, int[] offsets, long[] codes) {}
-
-  private Snapshot snapshot() {
-    KeyState[] states = keys.toArray();
-    Arrays.sort(states, Comparator.comparing(st -> st.key));
-    int n = states.length;
-    int[] offsets = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      offsets[i + 1] = offsets[i] + states[i].size;
-    }
-    long[] codes = new long[arrivals.size()];
-    int[] fill = Arrays.copyOf(offsets, n);
-    // Group the pending codes by key without a map: each state's size field holds its index
-    // for the moment (single-threaded by contract), restored below whatever happens.
-    try {
-      for (int i = 0; i < n; i++) {
-        states[i].size = i;
-      }
-      arrivals.forEach((st, code) -> codes[fill[st.size]++] = code);
-    } finally {
-      for (int i = 0; i < n; i++) {
-        states[i].size = offsets[i + 1] - offsets[i];
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      Arrays.sort(codes, offsets[i], offsets[i + 1]);
-    }
-    return new Snapshot(states, offsets, codes);
-  }
-
-  /*
-   * Layout (format version 1, kind 6), after the definition (RepeatContactDefinition):
-   *   watermark, maxSeen                     zig-zag longs
-   *   contacts, late, contactsDecided,       varints
-   *   contactsRepeated, episodesDecided,
-   *   episodesResolved, episodesOpen
-   *   duplicates                             varint, only when sameInstant is DUPLICATE
-   *   key count                              varint
-   *   per key, in increasing key order:
-   *     key                                  string
-   *     prev, first                          zig-zag longs (contact codes: millis << 1 | mark)
-   *     flags                                varint
-   *     pending count, then its codes        varint, zig-zag longs in increasing order
-   */
-  private long write(OutputStream out, Snapshot snapshot) throws IOException {
-    FrameOutput w = FrameOutput.begin(out, Fcr.REPEAT_FRAME_KIND);
-    definition.writeTo(w);
-    w.putSignedLong(watermark).putSignedLong(maxSeen);
-    w.putVarLong(contacts).putVarLong(late).putVarLong(contactsDecided).putVarLong(contactsRepeated)
-        .putVarLong(episodesDecided).putVarLong(episodesResolved).putVarLong(episodesOpen);
-    if (duplicatesMode) {
-      w.putVarLong(duplicates);
-    }
-    KeyState[] states = snapshot.states;
-    w.putVarLong(states.length);
-    for (int i = 0; i < states.length; i++) {
-      KeyState s = states[i];
-      int from = snapshot.offsets[i];
-      int to = snapshot.offsets[i + 1];
-      w.putString(s.key).putSignedLong(s.prev).putSignedLong(s.first).putVarLong(s.flags)
-          .putVarLong(to - from);
-      for (int k = from; k < to; k++) {
-        w.putSignedLong(snapshot.codes[k]);
-      }
-    }
-    return w.finish();
-  }
-
-  /** An output stream into an array of the exact size, so that nothing is copied. */
-  private static final class ArrayOutput extends OutputStream {
-    final byte[] bytes;
-    private int pos;
-
-    ArrayOutput(int size) {
-      bytes = new byte[size];
-    }
-
-    @Override
-    public void write(int b) {
-      bytes[pos++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      System.arraycopy(b, off, bytes, pos, len);
-      pos += len;
-    }
+    return RepeatContactCodec.writeTo(this, out);
   }
 
   static RepeatContactAggregator readFrom(FrameInput r) throws IOException {
-    RepeatContactAggregator a = new RepeatContactAggregator(RepeatContactDefinition.readFrom(r));
-    a.watermark = r.getSignedLong("watermark");
-    a.maxSeen = r.getSignedLong("maxSeen");
-    a.contacts = r.getVarLong("contacts");
-    a.late = r.getVarLong("late");
-    a.contactsDecided = r.getVarLong("contactsDecided", 0, a.contacts);
-    a.contactsRepeated = r.getVarLong("contactsRepeated", 0, a.contactsDecided);
-    a.episodesDecided = r.getVarLong("episodesDecided", 0, a.contacts);
-    a.episodesResolved = r.getVarLong("episodesResolved", 0, a.episodesDecided);
-    a.episodesOpen = r.getVarLong("episodesOpen", 0, a.contacts);
-    if (a.duplicatesMode) {
-      a.duplicates = r.getVarLong("duplicates", 0, a.contacts - a.contactsDecided);
-    }
-    long count = r.getVarLong("keys");
-    // A key takes at least 2 (string) + 4 (two longs) + 2 (flags, size) bytes.
-    r.requireRemaining(count > Long.MAX_VALUE / 8 ? Long.MAX_VALUE : count * 8, "keys");
-    long open = 0;
-    long pendingContacts = 0;
-    DueQueue events = new DueQueue();
-    @Nullable String previousKey = null;
-    for (long i = 0; i < count; i++) {
-      String key = r.getString("key");
-      r.check(!key.isBlank(), "key", "blank key");
-      r.check(previousKey == null || previousKey.compareTo(key) < 0, "key",
-          "keys not in strictly increasing order at '" + Checks.start(key) + "'");
-      previousKey = key;
-      KeyState s = new KeyState(key, KeyTable.hash(key));
-      s.prev = r.getSignedLong("prev");
-      s.first = r.getSignedLong("first");
-      s.flags = (int) r.getVarLong("flags", 0, KeyState.ALL_FLAGS);
-      int size = (int) r.getVarLong("pending contacts", 0, Integer.MAX_VALUE);
-      r.requireRemaining(size, "pending contacts");
-      checkCode(r, s.prev, "prev", s.has(PREV_OPEN) || s.prev != NONE);
-      checkCode(r, s.first, "first", s.has(EPISODE_OPEN) || s.first != NONE);
-      r.check(s.prev == NONE || KeyState.time(s.prev) <= a.watermark, "prev",
-          "a processed contact above the watermark");
-      if (s.has(EPISODE_OPEN)) {
-        open++;
-        r.check(s.prev != NONE && s.first != NONE && s.first <= s.prev, "first",
-            "open episode without consistent first and previous contacts");
-      }
-      if (s.has(PREV_OPEN)) {
-        r.check(KeyState.time(s.prev) + a.window > a.watermark, "prev",
-            "open contact whose window the watermark has passed");
-        events.push(KeyState.time(s.prev) + a.window, s);
-      }
-      if (s.has(EPISODE_OPEN)) {
-        r.check(KeyState.time(s.first) + a.window > a.watermark, "first",
-            "open episode whose window the watermark has passed");
-        if (s.first != s.prev) {
-          events.push(KeyState.time(s.first) + a.window, s);
-        }
-      }
-      long last = Long.MIN_VALUE;
-      for (int k = 0; k < size; k++) {
-        long code = r.getSignedLong("pending contact");
-        checkCode(r, code, "pending contact", true);
-        r.check(code >= last, "pending contact", "pending contacts not sorted");
-        r.check(KeyState.time(code) > a.watermark, "pending contact",
-            "pending contact at or below the watermark");
-        r.check(s.prev == NONE || code >= s.prev, "pending contact",
-            "pending contact before the key's last processed one");
-        last = code;
-        s.size++;
-        a.arrivals.push(code, s);
-      }
-      pendingContacts += size + (s.has(PREV_OPEN) ? 1 : 0);
-      r.check(!s.isIdle(), "key", "idle key '" + Checks.start(key) + "' should have been evicted");
-      a.keys.put(s);
-    }
-    drainInto(events, a.decisions);
-    r.check(open == a.episodesOpen, "episodesOpen",
-        "declares " + a.episodesOpen + " open episodes, keys hold " + open);
-    r.check(a.contacts - a.contactsDecided - a.duplicates == pendingContacts, "contacts",
-        "undecided contacts " + (a.contacts - a.contactsDecided - a.duplicates)
-            + " do not match the " + pendingContacts + " the keys hold");
-    r.finish();
-    return a;
-  }
-
-  private static void checkCode(FrameInput r, long code, String field, boolean present) {
-    if (!present) {
-      return;
-    }
-    r.check(code >= 0 && KeyState.time(code) < MAX_MILLIS, field,
-        "contact code " + code + " out of range");
+    return RepeatContactCodec.readFrom(r);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cxkpi.fcr;
 
+import io.github.cxkpi.fcr.internal.SurveyFcrCodec;
 import io.github.cxkpi.codec.FrameReader;
 import io.github.cxkpi.scale.RatingAggregator;
 import io.github.cxkpi.spi.KpiSummary;
@@ -17,7 +18,7 @@ public final class SurveyFcrAggregator
     extends RatingAggregator<SurveyFcrDefinition, SurveyFcrResult, SurveyFcrAggregator> {
 
   SurveyFcrAggregator(SurveyFcrDefinition definition) {
-    super(definition);
+    super(definition, SurveyFcrCodec.INSTANCE);
   }
 
   SurveyFcrAggregator readFrom(FrameReader r) {

@@ -1,7 +1,5 @@
 package io.github.cxkpi.fcr;
 
-import io.github.cxkpi.codec.FrameReader;
-import io.github.cxkpi.codec.FrameWriter;
 import io.github.cxkpi.scale.BlankPolicy;
 import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.scale.RatingDefinition;
@@ -88,24 +86,4 @@ public record SurveyFcrDefinition(
     return BlankPolicy.EXCLUDE;
   }
 
-  @Override
-  public int frameKind() {
-    return Fcr.SURVEY_FRAME_KIND;
-  }
-
-  @Override
-  public void writeParameters(FrameWriter w) {
-    w.putString(question).putVarLong(outOfRangePolicy.ordinal()).putVarLong(smallSampleThreshold);
-  }
-
-  static SurveyFcrDefinition readParameters(FrameReader r) {
-    String question = r.getString("question");
-    OutOfRangePolicy policy = r.getEnum("outOfRangePolicy", OutOfRangePolicy.class);
-    int threshold = (int) r.getVarLong("smallSampleThreshold", 0, Integer.MAX_VALUE);
-    try {
-      return new SurveyFcrDefinition(question, policy, threshold);
-    } catch (IllegalArgumentException e) {
-      throw r.error("definition", String.valueOf(e.getMessage()));
-    }
-  }
 }

@@ -200,7 +200,7 @@ class FcrBadInputCatalogTest {
     shared.add("zz", T, true);
     shared.add("c2", T.plusSeconds(5), true);
     refused(IllegalArgumentException.class, () -> a.merge(shared),
-        "both hold key 'c2'", "disjoint key sets");
+        "both hold key 'c2' after contacts were processed", "disjoint key sets");
     refused(IllegalArgumentException.class, () -> a.merge(a), "with itself");
     refused(NullPointerException.class, () -> a.merge(null), "other is null");
     assertArrayEquals(before, a.toBytes(), "receiver unchanged");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.cxkpi.event.Channel;
 import io.github.cxkpi.event.ServiceContact;
+import io.github.cxkpi.spi.Recorder;
 import io.github.cxkpi.testing.Readme;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +41,15 @@ class ReadmeExamplesTest {
     contacts.forEach(oneTouch::accept);
     oneTouch.endOfInput();
 
+    // Many writer threads: any aggregator has its thread-safe Recorder. Repeat-contact FCR
+    // records without a watermark there (parts then merge whatever keys they share) and
+    // decides at the end of the input.
+    Recorder<ServiceContact, RepeatContactAggregator> shared = Recorder.of(
+        () -> Fcr.repeatContactAggregator(Fcr.repeatContact().withDerivedWatermark(false)));
+    contacts.forEach(shared::record);
+    RepeatContactAggregator interval = shared.intervalSnapshot();
+    interval.endOfInput();
+
     // Survey FCR: "Was your issue resolved in this contact?"
     SurveyFcrAggregator survey = Fcr.surveyAggregator().add(true).add(true).add(false);
     System.out.printf("survey FCR %.0f%%, 95%% CI %s%n", 100 * survey.result().fcr(),
@@ -48,6 +58,8 @@ class ReadmeExamplesTest {
     assertEquals(0.5, r.fcr(), 1e-15);
     assertEquals(1.0 / 3, r.repeatContactRate(), 1e-15);
     assertEquals(0.5, oneTouch.result().fcr(), 1e-15);
+    assertEquals(3, interval.count());
+    assertEquals(r.fcr(), interval.result().fcr(), 1e-15);
     Readme.assertShows(getClass(), "fcr");
   }
 }

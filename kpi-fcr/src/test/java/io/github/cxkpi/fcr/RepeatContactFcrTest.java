@@ -184,6 +184,37 @@ class RepeatContactFcrTest {
   }
 
   @Test
+  void unprocessedPartsOfAnySplitMergeExactly() {
+    // Without a watermark (whole-input use) nothing is processed before the end, so parts split
+    // any way at all, keys shared, merge into the one-pass result, in any order and through bytes.
+    Seeds.forEach(40, rnd -> {
+      RepeatContactDefinition d = randomDefinition(rnd).withDerivedWatermark(false);
+      List<C> contacts = FcrStreams.contacts(rnd, d.window().toMillis());
+      List<C> shuffled = new ArrayList<>(contacts);
+      java.util.Collections.shuffle(shuffled, new java.util.Random(rnd.nextLong()));
+      int parts = 2 + rnd.nextInt(3);
+      List<RepeatContactAggregator> aggs = new ArrayList<>();
+      for (int p = 0; p < parts; p++) {
+        aggs.add(Fcr.repeatContactAggregator(d));
+      }
+      for (C c : shuffled) {
+        assertTrue(aggs.get(rnd.nextInt(parts)).add(c.key(), c.instant(), c.resolved()));
+      }
+      RepeatContactAggregator merged = Fcr.repeatContactAggregator(d);
+      for (int p = parts - 1; p >= 0; p--) {
+        merged.merge(rnd.nextBoolean() ? aggs.get(p)
+            : Fcr.repeatContactFromBytes(aggs.get(p).toBytes()));
+      }
+      RepeatContactAggregator onePass = Fcr.repeatContactAggregator(d);
+      shuffled.forEach(c -> onePass.add(c.key(), c.instant(), c.resolved()));
+      onePass.endOfInput();
+      merged.endOfInput();
+      assertMatches(FcrStreams.oracle(contacts, d), merged.result(), "merged " + parts);
+      assertEquals(onePass.result(), merged.result());
+    });
+  }
+
+  @Test
   void memoryFollowsTheActiveKeysNotHistory() {
     RepeatContactAggregator a = Fcr.repeatContactAggregator();
     Instant t = Instant.parse("2026-01-01T00:00:00Z");

@@ -1,9 +1,11 @@
 package io.github.cxkpi.nps;
 
+import io.github.cxkpi.nps.internal.NpsCodec;
 import io.github.cxkpi.codec.FrameReader;
 import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.scale.RatingCollectors;
 import io.github.cxkpi.scale.RatingRecorder;
+import io.github.cxkpi.spi.KpiType;
 import java.util.Objects;
 import java.util.stream.Collector;
 
@@ -22,8 +24,14 @@ public final class Nps {
   /** The KPI's id in the registry. */
   public static final String ID = "nps";
 
-  /** The frame kind of serialized NPS aggregators. */
-  public static final int FRAME_KIND = 2;
+  /**
+   * The KPI's typed identity (id, frame kind, name, definition, factory, decoder), as the
+   * registry and typed adapters see it.
+   */
+  public static final KpiType<NpsDefinition, NpsAggregator> TYPE = KpiType.of(ID,
+      "Net Promoter Score", NpsCodec.FRAME_KIND, NpsDefinition.class, NpsDefinition.DEFAULT,
+      NpsAggregator.class, NpsAggregator::new, Nps::fromBytes);
+
 
   private Nps() {}
 
@@ -113,7 +121,7 @@ public final class Nps {
    * @throws io.github.cxkpi.codec.CodecException for any bad bytes
    */
   public static NpsAggregator fromBytes(byte[] bytes) {
-    FrameReader r = FrameReader.open(bytes, FRAME_KIND, "NPS aggregator");
-    return new NpsAggregator(NpsDefinition.readParameters(r)).readFrom(r);
+    FrameReader r = FrameReader.open(bytes, NpsCodec.FRAME_KIND, NpsCodec.INSTANCE.what());
+    return new NpsAggregator(NpsCodec.INSTANCE.read(r)).readFrom(r);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cxkpi.nps;
 
+import io.github.cxkpi.nps.internal.NpsCodec;
 import io.github.cxkpi.codec.FrameReader;
 import io.github.cxkpi.scale.BlankPolicy;
 import io.github.cxkpi.scale.RatingAggregator;
@@ -20,7 +21,7 @@ import io.github.cxkpi.stats.Difference;
 public final class NpsAggregator extends RatingAggregator<NpsDefinition, NpsResult, NpsAggregator> {
 
   NpsAggregator(NpsDefinition definition) {
-    super(definition);
+    super(definition, NpsCodec.INSTANCE);
   }
 
   NpsAggregator readFrom(FrameReader r) {
@@ -51,7 +52,7 @@ public final class NpsAggregator extends RatingAggregator<NpsDefinition, NpsResu
       squares += blankWeightSquares();
     }
     return new NpsResult(def, n[0] + n[1] + n[2], blankCount(), rejectedCount(), n[2], n[1], n[0],
-        w[2], w[1], w[0], blankWeight(), squares, isWeighted());
+        w[2], w[1], w[0], blankWeight(), squares, isWeighted(), statistics());
   }
 
   /**

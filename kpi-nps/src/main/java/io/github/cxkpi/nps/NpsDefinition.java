@@ -1,7 +1,5 @@
 package io.github.cxkpi.nps;
 
-import io.github.cxkpi.codec.FrameReader;
-import io.github.cxkpi.codec.FrameWriter;
 import io.github.cxkpi.scale.BlankPolicy;
 import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.scale.RatingDefinition;
@@ -143,32 +141,4 @@ public record NpsDefinition(
     return Nps.ID;
   }
 
-  @Override
-  public int frameKind() {
-    return Nps.FRAME_KIND;
-  }
-
-  @Override
-  public void writeParameters(FrameWriter w) {
-    w.putString(question).putSignedInt(scaleMin).putSignedInt(scaleMax)
-        .putSignedInt(passiveMin).putSignedInt(promoterMin)
-        .putVarLong(blankPolicy.ordinal()).putVarLong(outOfRangePolicy.ordinal())
-        .putVarLong(smallSampleThreshold);
-  }
-
-  static NpsDefinition readParameters(FrameReader r) {
-    String question = r.getString("question");
-    int min = r.getSignedInt("scaleMin", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    int max = r.getSignedInt("scaleMax", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    int passive = r.getSignedInt("passiveMin", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    int promoter = r.getSignedInt("promoterMin", Integer.MIN_VALUE, Integer.MAX_VALUE);
-    BlankPolicy blank = r.getEnum("blankPolicy", BlankPolicy.class);
-    OutOfRangePolicy range = r.getEnum("outOfRangePolicy", OutOfRangePolicy.class);
-    int threshold = (int) r.getVarLong("smallSampleThreshold", 0, Integer.MAX_VALUE);
-    try {
-      return new NpsDefinition(question, min, max, passive, promoter, blank, range, threshold);
-    } catch (IllegalArgumentException e) {
-      throw r.error("definition", String.valueOf(e.getMessage()));
-    }
-  }
 }

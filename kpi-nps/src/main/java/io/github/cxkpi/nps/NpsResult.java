@@ -1,6 +1,8 @@
 package io.github.cxkpi.nps;
 
 import io.github.cxkpi.scale.BlankPolicy;
+import io.github.cxkpi.scale.RatingResult;
+import io.github.cxkpi.scale.RatingStats;
 import io.github.cxkpi.stats.Difference;
 import io.github.cxkpi.stats.Interval;
 import io.github.cxkpi.stats.Normal;
@@ -31,6 +33,8 @@ import java.util.Objects;
  * @param blankWeight the blank answers' weight sum
  * @param sumOfSquaredWeights Σw² over the responses in the denominator
  * @param weighted whether any response carried a weight other than 1
+ * @param stats the statistics of the raw answers on the scale (their mean, spread and
+ *     distribution), as for every rating KPI
  * @since 0.1.0
  */
 public record NpsResult(
@@ -46,7 +50,8 @@ public record NpsResult(
     double detractorWeight,
     double blankWeight,
     double sumOfSquaredWeights,
-    boolean weighted) {
+    boolean weighted,
+    RatingStats stats) implements RatingResult {
 
   /**
    * Checks that the tallies are consistent.
@@ -65,9 +70,18 @@ public record NpsResult(
    * @param blankWeight the blank answers' weight sum
    * @param sumOfSquaredWeights Σw² over the responses in the denominator
    * @param weighted whether any response carried a weight other than 1
+   * @param stats the statistics of the raw answers on the scale
    */
   public NpsResult {
     Objects.requireNonNull(definition, "definition is null");
+    Objects.requireNonNull(stats, "stats is null");
+    if (stats.respondents() != respondents || stats.blanks() != blanks
+        || stats.rejected() != rejected || stats.scaleMin() != definition.scaleMin()
+        || stats.scaleMax() != definition.scaleMax()) {
+      throw new IllegalArgumentException("the NPS tallies (respondents " + respondents
+          + ", blanks " + blanks + ", rejected " + rejected + " on " + definition.scaleMin()
+          + ".." + definition.scaleMax() + ") disagree with their statistics " + stats);
+    }
     if (respondents < 0 || blanks < 0 || rejected < 0 || promoters < 0 || passives < 0
         || detractors < 0 || promoters + passives + detractors != respondents) {
       throw new IllegalArgumentException("inconsistent NPS tallies: respondents " + respondents

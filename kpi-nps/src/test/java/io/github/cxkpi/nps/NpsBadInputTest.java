@@ -1,5 +1,6 @@
 package io.github.cxkpi.nps;
 
+import io.github.cxkpi.nps.internal.NpsCodec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.scale.RatingRecorder;
 import io.github.cxkpi.scale.ScaleHistogram;
+import io.github.cxkpi.scale.ScaleHistogramCodec;
 import java.time.Instant;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -111,10 +113,10 @@ class NpsBadInputTest {
   void bytesWithTrailingData() {
     byte[] ok = Nps.aggregator().add(3).toBytes();
     // Re-frame the same payload plus two bytes, with a valid checksum.
-    FrameWriter w = FrameWriter.begin(Nps.FRAME_KIND);
-    Nps.definition().writeParameters(w);
-    Nps.aggregator().add(3).histogram().writeTo(w);
-    ScaleHistogram.of(0, 1).writeTo(w);
+    FrameWriter w = FrameWriter.begin(NpsCodec.FRAME_KIND);
+    NpsCodec.INSTANCE.write(Nps.definition(), w);
+    ScaleHistogramCodec.write(Nps.aggregator().add(3).histogram(), w);
+    ScaleHistogramCodec.write(ScaleHistogram.of(0, 1), w);
     w.putVarLong(0).putVarLong(7).putVarLong(7);
     byte[] trailing = w.finish();
     assertEquals(ok.length + 2, trailing.length);
@@ -125,26 +127,26 @@ class NpsBadInputTest {
   void bytesDeclaringAbsurdSizes() {
     // A question string claiming 4,000 bytes, a scale of 2^31 points, a count beyond the cap:
     // each is refused before anything is allocated for it.
-    byte[] longString = FrameWriter.begin(Nps.FRAME_KIND).putVarLong(4000).finish();
+    byte[] longString = FrameWriter.begin(NpsCodec.FRAME_KIND).putVarLong(4000).finish();
     assertMessage(CodecException.class, "declares content of at least 4000 bytes",
         () -> Nps.fromBytes(longString));
-    byte[] hugeString = FrameWriter.begin(Nps.FRAME_KIND).putVarLong(Integer.MAX_VALUE).finish();
+    byte[] hugeString = FrameWriter.begin(NpsCodec.FRAME_KIND).putVarLong(Integer.MAX_VALUE).finish();
     assertMessage(CodecException.class, "outside 0..4096", () -> Nps.fromBytes(hugeString));
-    FrameWriter w = FrameWriter.begin(Nps.FRAME_KIND);
-    Nps.definition().writeParameters(w);
+    FrameWriter w = FrameWriter.begin(NpsCodec.FRAME_KIND);
+    NpsCodec.INSTANCE.write(Nps.definition(), w);
     w.putSignedInt(0).putSignedInt(Integer.MAX_VALUE);
     byte[] hugeScale = w.finish();
     assertMessage(CodecException.class, "must have 2 to 1001 points",
         () -> Nps.fromBytes(hugeScale));
-    FrameWriter w2 = FrameWriter.begin(Nps.FRAME_KIND);
-    Nps.definition().writeParameters(w2);
+    FrameWriter w2 = FrameWriter.begin(NpsCodec.FRAME_KIND);
+    NpsCodec.INSTANCE.write(Nps.definition(), w2);
     w2.putSignedInt(0).putSignedInt(1000).putBoolean(false);
     byte[] wrongScale = w2.finish();
     assertMessage(CodecException.class, "only 0 remain", () -> Nps.fromBytes(wrongScale));
-    FrameWriter w3 = FrameWriter.begin(Nps.FRAME_KIND);
-    Nps.definition().withBreaks(7, 9).writeParameters(w3);
-    ScaleHistogram.of(1, 10).writeTo(w3);
-    ScaleHistogram.of(0, 1).writeTo(w3);
+    FrameWriter w3 = FrameWriter.begin(NpsCodec.FRAME_KIND);
+    NpsCodec.INSTANCE.write(Nps.definition().withBreaks(7, 9), w3);
+    ScaleHistogramCodec.write(ScaleHistogram.of(1, 10), w3);
+    ScaleHistogramCodec.write(ScaleHistogram.of(0, 1), w3);
     w3.putVarLong(0);
     byte[] mismatch = w3.finish();
     assertMessage(CodecException.class, "does not match the definition's 0..10",

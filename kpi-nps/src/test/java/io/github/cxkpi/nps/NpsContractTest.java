@@ -96,7 +96,7 @@ class NpsContractTest extends AggregatorContract<NpsAggregator, Item, NpsResult>
     }
     return new NpsResult(d, n[0] + n[1] + n[2], blanks, rejected, n[2], n[1], n[0],
         w[2].doubleValue(), w[1].doubleValue(), w[0].doubleValue(), blankW.doubleValue(),
-        squares.doubleValue(), weighted);
+        squares.doubleValue(), weighted, RatingAggregatorContract.statsOracle(d, items));
   }
 
   @Override
@@ -114,6 +114,7 @@ class NpsContractTest extends AggregatorContract<NpsAggregator, Item, NpsResult>
     close(e.detractorWeight(), a.detractorWeight(), context + ": detractor weight");
     close(e.blankWeight(), a.blankWeight(), context + ": blank weight");
     close(e.sumOfSquaredWeights(), a.sumOfSquaredWeights(), context + ": squares");
+    RatingAggregatorContract.assertSameStats(e.stats(), a.stats(), context + ": stats");
     if (e.n() > 0) {
       close(e.score(), a.score(), context + ": score");
       close(e.standardError(), a.standardError(), context + ": SE");

@@ -10,10 +10,12 @@ import io.github.cxkpi.fcr.RepeatContactDefinition;
 import io.github.cxkpi.spi.KpiOptions;
 import io.github.cxkpi.spi.KpiProvider;
 import io.github.cxkpi.spi.KpiSummary;
+import io.github.cxkpi.spi.KpiType;
 import io.github.cxkpi.stats.Difference;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Registers repeat-contact FCR (per customer, 7 days) with the registry. */
@@ -23,17 +25,22 @@ public final class RepeatContactFcrKpiProvider implements KpiProvider {
 
   @Override
   public String id() {
-    return Fcr.REPEAT_ID;
+    return Fcr.REPEAT_TYPE.id();
   }
 
   @Override
   public int frameKind() {
-    return Fcr.REPEAT_FRAME_KIND;
+    return Fcr.REPEAT_TYPE.frameKind();
   }
 
   @Override
   public String displayName() {
-    return "First-Contact Resolution (repeat contacts)";
+    return Fcr.REPEAT_TYPE.displayName();
+  }
+
+  @Override
+  public Optional<KpiType<?, ?>> type() {
+    return Optional.of(Fcr.REPEAT_TYPE);
   }
 
   @Override

@@ -1,37 +1,13 @@
 package io.github.cxkpi.fcr.internal;
 
+import io.github.cxkpi.fcr.SurveyFcrAggregator;
 import io.github.cxkpi.fcr.Fcr;
-import io.github.cxkpi.scale.RatingKpiAggregator;
-import io.github.cxkpi.spi.KpiAggregator;
-import io.github.cxkpi.spi.KpiProvider;
+import io.github.cxkpi.scale.RatingKpiProvider;
 
-/** Registers survey FCR (question "fcr", 1 = yes) with the registry. */
-public final class SurveyFcrKpiProvider implements KpiProvider {
+/** survey FCR in the KPI registry, from {@link Fcr#SURVEY_TYPE}. */
+public final class SurveyFcrKpiProvider extends RatingKpiProvider<SurveyFcrAggregator> {
   /** For {@link java.util.ServiceLoader}. */
-  public SurveyFcrKpiProvider() {}
-
-  @Override
-  public String id() {
-    return Fcr.SURVEY_ID;
-  }
-
-  @Override
-  public int frameKind() {
-    return Fcr.SURVEY_FRAME_KIND;
-  }
-
-  @Override
-  public String displayName() {
-    return "First-Contact Resolution (survey)";
-  }
-
-  @Override
-  public KpiAggregator newAggregator() {
-    return RatingKpiAggregator.of(Fcr.surveyAggregator());
-  }
-
-  @Override
-  public KpiAggregator fromBytes(byte[] bytes) {
-    return RatingKpiAggregator.of(Fcr.surveyFromBytes(bytes));
+  public SurveyFcrKpiProvider() {
+    super(Fcr.SURVEY_TYPE);
   }
 }

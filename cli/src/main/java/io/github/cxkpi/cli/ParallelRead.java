@@ -1,0 +1,227 @@
+package io.github.cxkpi.cli;
+
+import io.github.cxkpi.event.Interaction;
+import io.github.cxkpi.scorecard.Scorecard;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an input on several cores: the calling thread cuts records (line reading, decoding and
+ * quote spans are sequential by nature), worker threads parse them and aggregate into their own
+ * scorecards, which are merged at the end: the library's mergeability is what makes the split
+ * safe. Batch {@code i} always goes to worker {@code i mod n}, so the split, and with it every
+ * figure, is the same from one run to the next.
+ *
+ * <p>Only for inputs whose figures do not depend on arrival order: without an allowed lateness,
+ * a scorecard's cells are functions of the rows alone (tested by the scorecard's order tests).
+ */
+final class ParallelRead {
+  private ParallelRead() {}
+
+  /** Records per batch: large enough to amortize the hand-over, small enough to stay in cache. */
+  static final int BATCH = 2048;
+
+  /** A bad row: its line and why. */
+  record Bad(long line, String problem) {}
+
+  /**
+   * What a read gave.
+   *
+   * @param card the merged scorecard (not ended)
+   * @param rows records read, bad ones included
+   * @param bad bad rows
+   * @param listed the first bad rows in line order (up to the listing limit)
+   * @param stopped whether a bad row stopped the read (strict)
+   */
+  record Outcome(Scorecard card, long rows, long bad, List<Bad> listed, boolean stopped) {}
+
+  private static final List<InteractionReader.Raw> END = List.of();
+
+  /** Where the reading thread reports its progress. */
+  interface Progress {
+    void at(long rows, long bad);
+  }
+
+  private static final class Worker extends Thread {
+    final BlockingQueue<List<InteractionReader.Raw>> queue = new ArrayBlockingQueue<>(2);
+    final Scorecard card;
+    final List<Bad> bad = new ArrayList<>();
+    private final InteractionReader reader;
+    private final int listLimit;
+    private final AtomicLong badCount;
+    private final AtomicBoolean stop;
+    private final boolean strict;
+    final AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
+
+    Worker(int index, InteractionReader reader, Scorecard card, int listLimit, AtomicLong badCount,
+        AtomicBoolean stop, boolean strict) {
+      super("cxkpi-parse-" + index);
+      setDaemon(true);
+      this.reader = reader;
+      this.card = card;
+      this.listLimit = listLimit;
+      this.badCount = badCount;
+      this.stop = stop;
+      this.strict = strict;
+    }
+
+    @Override
+    public void run() {
+      try {
+        for (List<InteractionReader.Raw> batch = queue.take(); batch != END;
+            batch = queue.take()) {
+          // A batch taken is finished even after a stop: under --strict, every batch before the
+          // failing one is then complete, so the smallest bad line found is the first in the file.
+          for (InteractionReader.Raw raw : batch) {
+            InteractionReader.Row row = reader.parse(raw);
+            String problem = row.problem();
+            Interaction i = row.interaction();
+            if (i != null) {
+              try {
+                card.accept(i);
+              } catch (IllegalArgumentException e) {
+                problem = e.getMessage();
+              }
+            }
+            if (problem != null) {
+              badCount.incrementAndGet();
+              // Batches arrive in line order: this worker's first bad rows are enough for the
+              // first of all.
+              if (bad.size() < listLimit) {
+                bad.add(new Bad(row.line(), Main.Report.printable(problem)));
+              }
+              if (strict) {
+                stop.set(true);
+              }
+            }
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException | Error e) {
+        failure.set(e);
+        stop.set(true);
+        queue.clear();
+      }
+    }
+  }
+
+  /**
+   * Reads the whole input.
+   *
+   * @param reader the opened reader
+   * @param cards makes an empty scorecard of the report's configuration, once per worker
+   * @param threads the number of worker threads, at least 1
+   * @param strict whether the first bad row stops the read
+   * @param listLimit how many bad rows to keep for the listing
+   * @param progress called by the reading thread with the rows read and the bad rows found so
+   *     far, after each batch
+   * @return the outcome
+   * @throws IOException when the input cannot be read or decoded
+   */
+  static Outcome read(InteractionReader reader, Supplier<Scorecard> cards, int threads,
+      boolean strict, int listLimit, Progress progress) throws IOException {
+    AtomicLong badCount = new AtomicLong();
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Worker> workers = new ArrayList<>();
+    for (int w = 0; w < threads; w++) {
+      Worker worker = new Worker(w, reader, cards.get(), strict ? 1 : listLimit, badCount, stop,
+          strict);
+      workers.add(worker);
+      worker.start();
+    }
+    long rows = 0;
+    long batches = 0;
+    try {
+      List<InteractionReader.Raw> batch = new ArrayList<>(BATCH);
+      for (InteractionReader.Raw raw = reader.nextRaw(); raw != null && !stop.get();
+          raw = reader.nextRaw()) {
+        rows++;
+        batch.add(raw);
+        if (batch.size() == BATCH) {
+          hand(workers.get((int) (batches++ % threads)), batch);
+          batch = new ArrayList<>(BATCH);
+          progress.at(rows, badCount.get());
+        }
+      }
+      if (!batch.isEmpty() && !stop.get()) {
+        hand(workers.get((int) (batches % threads)), batch);
+      }
+    } finally {
+      for (Worker w : workers) {
+        hand(w, END);
+      }
+      for (Worker w : workers) {
+        join(w);
+      }
+    }
+    for (Worker w : workers) {
+      Throwable t = w.failure.get();
+      if (t instanceof RuntimeException e) {
+        throw e;
+      } else if (t instanceof Error e) {
+        throw e;
+      }
+    }
+    List<Bad> listed = new ArrayList<>();
+    Scorecard card = workers.get(0).card;
+    for (int w = 0; w < workers.size(); w++) {
+      listed.addAll(workers.get(w).bad);
+      if (w > 0) {
+        card.merge(workers.get(w).card);
+      }
+    }
+    listed.sort(Comparator.comparingLong(Bad::line));
+    boolean stopped = strict && !listed.isEmpty();
+    return new Outcome(card, rows, badCount.get(), listed.subList(0,
+        Math.min(listed.size(), stopped ? 1 : listLimit)), stopped);
+  }
+
+  private static void hand(Worker w, List<InteractionReader.Raw> batch) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        // A worker that failed takes nothing more; its queue may stay full.
+        if (w.failure.get() != null && batch != END) {
+          return;
+        }
+        if (w.queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+          break;
+        }
+        if (!w.isAlive()) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void join(Worker w) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        w.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.cxkpi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cxkpi.testing.Seeds;
+import java.time.Instant;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reading on several threads gives, byte for byte, what one thread gives: the report, the bad
+ * rows listed (in line order, with their lines), the counts, and under --strict the same first
+ * bad row.
+ */
+class ParallelReadTest {
+  private static final String[] CHANNELS = {"web", "phone", "chat", "email", "app"};
+
+  /** About n rows over several batches: surveys, contacts, blank lines, quoted and bad rows. */
+  static String input(SplittableRandom rnd, int n) {
+    StringBuilder b = new StringBuilder("kind,customer_id,instant,channel,question,score,"
+        + "weight,resolved,attr.team\n");
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    for (int i = 0; i < n; i++) {
+      String t = start.plusSeconds(rnd.nextLong(90L * 86_400)).toString();
+      String ch = CHANNELS[rnd.nextInt(CHANNELS.length)];
+      String c = "c" + rnd.nextInt(2000);
+      switch (rnd.nextInt(40)) {
+        case 0 -> b.append("survey,").append(c).append(',').append(t).append(',').append(ch)
+            .append(",nps,11,,,\n"); // off the scale: bad
+        case 1 -> b.append("survey,").append(c).append(",yesterday,web,nps,5,,,\n"); // bad
+        case 2 -> b.append('\n'); // blank: no row
+        case 3 -> b.append("survey,").append(c).append(',').append(t).append(',').append(ch)
+            .append(",csat,4,,,\"team\nwith a newline\"\n"); // a quoted record over two lines
+        case 4 -> b.append("contact,").append(c).append(',').append(t).append(",phone,,,,maybe,\n");
+        default -> {
+          if (rnd.nextInt(3) == 0) {
+            b.append("contact,").append(c).append(',').append(t).append(',').append(ch)
+                .append(",,,,").append(rnd.nextBoolean()).append(",a\n");
+          } else {
+            String q = rnd.nextBoolean() ? "nps" : "csat";
+            int score = q.equals("nps") ? rnd.nextInt(11) : 1 + rnd.nextInt(5);
+            b.append("survey,").append(c).append(',').append(t).append(',').append(ch)
+                .append(',').append(q).append(',').append(score).append(',')
+                .append(rnd.nextInt(4) == 0 ? "1.7" : "").append(",,")
+                .append(rnd.nextBoolean() ? "a" : "b").append('\n');
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
+  void manyThreadsReportWhatOneThreadReports() {
+    Seeds.forEach(3, rnd -> {
+      String in = input(rnd, 9000 + rnd.nextInt(4000));
+      for (String format : new String[] {"csv", "json"}) {
+        CliTest.Run one = CliTest.run(in, "report", "-", "--segment", "channel", "--window",
+            "week", "--format", format, "--quiet", "--threads", "1");
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.err().contains("(skipped)"), "the input has bad rows");
+        for (int threads : new int[] {2, 3, 5}) {
+          CliTest.Run many = CliTest.run(in, "report", "-", "--segment", "channel", "--window",
+              "week", "--format", format, "--quiet", "--threads", String.valueOf(threads));
+          assertEquals(one, many, format + " on " + threads + " threads");
+        }
+      }
+      CliTest.Run strictOne = CliTest.run(in, "report", "-", "--strict", "--threads", "1");
+      CliTest.Run strictMany = CliTest.run(in, "report", "-", "--strict", "--threads", "4");
+      assertEquals(1, strictOne.code());
+      assertEquals(strictOne, strictMany, "the same first bad row");
+    });
+  }
+
+  @Test
+  void aBadThreadCountIsAUsageError() {
+    CliTest.Run r = CliTest.run("", "report", "-", "--threads", "0");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--threads must be 1 to 256, was 0"), r.err());
+  }
+}
