@@ -12,8 +12,9 @@ package io.github.cxkpi.time.internal;
  * (2^(m+1) + 1)} of every value in it. For a relative accuracy a, m is the smallest with
  * {@code 1 / (2^(m+1) + 1) <= a}: 6 for 1 % (64 buckets per power of two, a guarantee of
  * 1/129 = 0.78 %). Logarithmic buckets (DDSketch) need about 35 per power of two for 1 %, but
- * cost a floating-point polynomial per value; measured here, that made recording 4.7 times
- * slower than HdrHistogram, this mapping does not (see the module's notes). Immutable and
+ * cost a floating-point polynomial per value: measured, recording took 4.7 times
+ * HdrHistogram's time with that mapping and 2.3 times with this one, whose index costs what
+ * HdrHistogram's does (the rest is the exact sums and target counts). Immutable and
  * thread-safe.
  */
 public final class LogIndex {
