@@ -5,6 +5,8 @@ module io.github.cxkpi.benchmarks {
   requires io.github.cxkpi.ces;
   requires io.github.cxkpi.fcr;
   requires io.github.cxkpi.drivers;
+  requires io.github.cxkpi.time;
+  requires sketches.java;
   requires io.github.cxkpi.micrometer;
   requires micrometer.registry.prometheus;
   requires java.management;

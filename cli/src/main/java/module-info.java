@@ -5,6 +5,7 @@ module io.github.cxkpi.cli {
   requires io.github.cxkpi.ces;
   requires io.github.cxkpi.fcr;
   requires io.github.cxkpi.drivers;
+  requires io.github.cxkpi.time;
   requires info.picocli;
   requires org.apache.commons.csv;
   requires com.fasterxml.jackson.databind;

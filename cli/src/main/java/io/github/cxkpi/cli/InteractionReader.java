@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cxkpi.event.CaseEvent;
+import io.github.cxkpi.event.CaseStatus;
 import io.github.cxkpi.event.Channel;
 import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.event.JourneyStage;
@@ -13,7 +15,10 @@ import io.github.cxkpi.event.SurveyResponse;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -44,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The CSV header names the columns; the order is free and unknown columns are refused:
  *
  * <pre>
- * kind         survey | contact                                   required
+ * kind         survey | contact | case                            required
  * customer_id  the customer                                       required
  * instant      ISO-8601 with offset, e.g. 2026-03-02T09:15:00Z    required
  * channel      web, app, email, phone, chat, store, ...           default unknown
@@ -54,16 +59,28 @@ import org.jspecify.annotations.Nullable;
  * score        survey: an integer; empty for a blank answer       optional
  * weight       survey: a positive number                          default 1
  * reason       contact: the contact reason                        optional
- * case_id      contact: the case (ticket)                         optional
- * agent        contact: the agent                                 optional
+ * case_id      contact: the case (ticket); case: required         optional
+ * agent        contact, case: the agent                           optional
  * resolved     contact: true/false, yes/no, 1/0                   default false
+ * wait         contact: queued to answered (or abandoned)         optional
+ * handle       contact: talk + hold + wrap-up                     optional
+ * abandoned    contact: left the queue unanswered, true/false     default false
+ * status       case: opened, first_response, solved, reopened, closed   required for cases
+ * opened       case: when the case was opened, ISO-8601           default the instant
+ * solved       case: when it was (last) solved, ISO-8601          optional
+ * reopen_count case: reopens before this event, an integer        default 0
+ * within_sla   case: the source's SLA flag, true/false            optional
  * attr.NAME    a free attribute NAME for segmentation             optional, any number
  * </pre>
  *
+ * <p>Durations ({@code wait}, {@code handle}) are seconds (a decimal number, e.g. 12.5) or
+ * ISO-8601 durations (e.g. PT2M30S).
+ *
  * <p>JSON Lines: one object per line with the same names, attributes either as
  * {@code "attr.NAME"} members or in an {@code "attributes"} object. Types are strict: text
- * fields are JSON strings, {@code score} a JSON integer, {@code weight} a JSON number,
- * {@code resolved} a JSON boolean; {@code null} is the same as an absent field.
+ * fields are JSON strings, {@code score} and {@code reopen_count} JSON integers, {@code weight} a JSON
+ * number, {@code wait} and {@code handle} a JSON number (seconds) or string (ISO-8601),
+ * {@code resolved}, {@code abandoned} and {@code within_sla} JSON booleans; {@code null} is the same as an absent field.
  */
 final class InteractionReader implements Closeable {
 
@@ -101,11 +118,14 @@ final class InteractionReader implements Closeable {
 
   static final Set<String> COLUMNS = Set.of("kind", "customer_id", "instant", "channel",
       "stage", "touchpoint", "question", "score", "weight", "reason", "case_id", "agent",
-      "resolved");
+      "resolved", "wait", "handle", "abandoned", "status", "opened", "solved", "reopen_count",
+      "within_sla");
   static final List<String> REQUIRED = List.of("kind", "customer_id", "instant");
-  private static final Set<String> INTEGER_FIELDS = Set.of("score");
+  private static final Set<String> INTEGER_FIELDS = Set.of("score", "reopen_count");
   private static final Set<String> NUMBER_FIELDS = Set.of("weight");
-  private static final Set<String> BOOLEAN_FIELDS = Set.of("resolved");
+  private static final Set<String> DURATION_FIELDS = Set.of("wait", "handle");
+  private static final Set<String> BOOLEAN_FIELDS = Set.of("resolved", "abandoned",
+      "within_sla");
   // Only ASCII digits: Integer.parseInt would also take full-width or Arabic-Indic digits.
   private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,10}");
   private static final Pattern DECIMAL =
@@ -392,6 +412,13 @@ final class InteractionReader implements Closeable {
       }
       return v.asText();
     }
+    if (DURATION_FIELDS.contains(name)) {
+      if (!v.isNumber() && !v.isTextual()) {
+        throw new IllegalArgumentException(name + " must be a JSON number (seconds) or string "
+            + "(ISO-8601), was " + type(v) + (v.isValueNode() ? " " + v : ""));
+      }
+      return v.asText();
+    }
     if (BOOLEAN_FIELDS.contains(name)) {
       if (!v.isBoolean()) {
         throw new IllegalArgumentException(name + " must be a JSON boolean, was " + type(v)
@@ -465,12 +492,29 @@ final class InteractionReader implements Closeable {
             required(r, "question"), score == null ? null : integer(score, "score"),
             weight == null ? 1.0 : number(weight, "weight"));
       }
-      case "contact":
+      case "contact": {
+        String wait = optional(r, "wait");
+        String handle = optional(r, "handle");
         return new ServiceContact(customer, instant, channel, stage, touchpoint, attributes,
             optional(r, "reason"), optional(r, "case_id"), optional(r, "agent"),
-            bool(get(r, "resolved")));
+            bool(get(r, "resolved"), "resolved"), wait == null ? null : duration(wait, "wait"),
+            handle == null ? null : duration(handle, "handle"),
+            bool(get(r, "abandoned"), "abandoned"));
+      }
+      case "case": {
+        String opened = optional(r, "opened");
+        String solved = optional(r, "solved");
+        String reopens = optional(r, "reopen_count");
+        String sla = optional(r, "within_sla");
+        return new CaseEvent(customer, instant, channel, stage, touchpoint, attributes,
+            required(r, "case_id"), status(required(r, "status")),
+            opened == null ? instant : instant(opened), solved == null ? null : instant(solved),
+            optional(r, "agent"), reopens == null ? 0 : integer(reopens, "reopen_count"),
+            sla == null ? null : bool(sla, "within_sla"));
+      }
       default:
-        throw new IllegalArgumentException("kind must be survey or contact, was '" + kind + "'");
+        throw new IllegalArgumentException("kind must be survey, contact or case, was '" + kind
+            + "'");
     }
   }
 
@@ -527,15 +571,42 @@ final class InteractionReader implements Closeable {
         + "(ASCII digits 0-9)");
   }
 
-  private static boolean bool(String s) {
+  private static boolean bool(String s, String field) {
     switch (s.toLowerCase(Locale.ROOT)) {
       case "true": case "yes": case "1": case "y":
         return true;
       case "false": case "no": case "0": case "n": case "":
         return false;
       default:
-        throw new IllegalArgumentException("resolved must be true or false, was '" + clip(s)
+        throw new IllegalArgumentException(field + " must be true or false, was '" + clip(s)
             + "'");
+    }
+  }
+
+  /** Seconds as a decimal number, or an ISO-8601 duration. */
+  private static Duration duration(String s, String field) {
+    if (DECIMAL.matcher(s).matches()) {
+      try {
+        return Duration.ofNanos(new BigDecimal(s).movePointRight(9)
+            .setScale(0, RoundingMode.HALF_EVEN).longValueExact());
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException(field + " '" + clip(s) + "' seconds is too long");
+      }
+    }
+    try {
+      return Duration.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(field + " '" + clip(s) + "' is neither seconds (e.g. "
+          + "12.5) nor an ISO-8601 duration (e.g. PT2M30S)");
+    }
+  }
+
+  private static CaseStatus status(String s) {
+    try {
+      return CaseStatus.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("status must be opened, first_response, solved, "
+          + "reopened or closed, was '" + clip(s) + "'");
     }
   }
 

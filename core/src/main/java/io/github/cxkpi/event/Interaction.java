@@ -6,16 +6,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Something a customer did with the company, as the KPIs consume it: a survey response or a
- * service contact. Immutable and validated when built: instants from {@link #MIN_INSTANT}
- * (inclusive) to {@link #MAX_INSTANT} (exclusive); every text (ids, question, touchpoint,
- * attribute names and values) well-formed Unicode (no lone surrogate, which UTF-8 cannot carry
+ * Something a customer did with the company, as the KPIs consume it: a survey response, a
+ * service contact, or an event in the life of a case (ticket). Immutable and validated when
+ * built: instants from {@link #MIN_INSTANT} (inclusive) to {@link #MAX_INSTANT} (exclusive);
+ * every text (ids, question, touchpoint, attribute names and values) well-formed Unicode (no lone surrogate, which UTF-8 cannot carry
  * and a round trip through bytes would change) of at most {@link #MAX_TEXT_BYTES} UTF-8 bytes,
  * so that whatever an aggregator accepts, its bytes can carry.
  *
  * @since 0.1.0
  */
-public sealed interface Interaction permits SurveyResponse, ServiceContact {
+public sealed interface Interaction permits SurveyResponse, ServiceContact, CaseEvent {
   /** The earliest instant accepted: 1970-01-01T00:00:00Z. */
   Instant MIN_INSTANT = Instant.EPOCH;
 

@@ -1,6 +1,7 @@
 package io.github.cxkpi.event;
 
 import io.github.cxkpi.internal.Checks;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * @param caseId the case (ticket) id, or {@code null}
  * @param agent the agent who handled it, or {@code null}
  * @param resolvedByAgent whether the agent marked the contact resolved
+ * @param waitTime the time in queue (queued to answered, or to abandoned), or {@code null} when
+ *     unknown or not queued; not negative
+ * @param handleTime the handle time (talk, hold and wrap-up), or {@code null} when unknown; not
+ *     negative; an abandoned contact has none
+ * @param abandoned whether the customer left the queue before an agent answered
  * @since 0.1.0
  */
 public record ServiceContact(
@@ -32,7 +38,10 @@ public record ServiceContact(
     @Nullable String reason,
     @Nullable String caseId,
     @Nullable String agent,
-    boolean resolvedByAgent)
+    boolean resolvedByAgent,
+    @Nullable Duration waitTime,
+    @Nullable Duration handleTime,
+    boolean abandoned)
     implements Interaction {
 
   /**
@@ -48,6 +57,9 @@ public record ServiceContact(
    * @param caseId the case (ticket) id, or {@code null}
    * @param agent the agent who handled it, or {@code null}
    * @param resolvedByAgent whether the agent marked the contact resolved
+   * @param waitTime the time in queue, or {@code null}; not negative
+   * @param handleTime the handle time, or {@code null}; not negative, and none when abandoned
+   * @param abandoned whether the customer left the queue before an agent answered
    */
   public ServiceContact {
     Checks.notBlank(customerId, "customerId");
@@ -59,12 +71,46 @@ public record ServiceContact(
     Checks.nullOrNotBlank(reason, "reason");
     Checks.nullOrNotBlank(caseId, "caseId");
     Checks.nullOrNotBlank(agent, "agent");
+    nonNegative(waitTime, "waitTime");
+    nonNegative(handleTime, "handleTime");
+    if (abandoned && handleTime != null) {
+      throw new IllegalArgumentException(
+          "an abandoned contact has no handle time, but handleTime was " + handleTime);
+    }
+  }
+
+  /**
+   * A contact without durations (the form before service times): no wait, no handle time, not
+   * abandoned.
+   *
+   * @param customerId the customer's id, not blank
+   * @param instant when the contact happened
+   * @param channel the channel
+   * @param stage the journey stage (usually {@link JourneyStage#POST_PURCHASE})
+   * @param touchpoint the touchpoint, or {@code null}
+   * @param attributes free attributes for segmentation
+   * @param reason the contact reason, or {@code null} when unknown
+   * @param caseId the case (ticket) id, or {@code null}
+   * @param agent the agent who handled it, or {@code null}
+   * @param resolvedByAgent whether the agent marked the contact resolved
+   */
+  public ServiceContact(String customerId, Instant instant, Channel channel, JourneyStage stage,
+      @Nullable String touchpoint, Map<String, String> attributes, @Nullable String reason,
+      @Nullable String caseId, @Nullable String agent, boolean resolvedByAgent) {
+    this(customerId, instant, channel, stage, touchpoint, attributes, reason, caseId, agent,
+        resolvedByAgent, null, null, false);
+  }
+
+  private static void nonNegative(@Nullable Duration d, String field) {
+    if (d != null && d.isNegative()) {
+      throw new IllegalArgumentException(field + " must not be negative, was " + d);
+    }
   }
 
   /**
    * Starts a contact of a customer at an instant; the rest defaults to channel
    * {@link Channel#UNKNOWN}, stage {@link JourneyStage#POST_PURCHASE}, no touchpoint, reason,
-   * case or agent, and not marked resolved.
+   * case or agent, not marked resolved, no wait or handle time, not abandoned.
    *
    * @param customerId the customer's id
    * @param instant when it happened
@@ -86,6 +132,9 @@ public record ServiceContact(
     private @Nullable String caseId;
     private @Nullable String agent;
     private boolean resolvedByAgent;
+    private @Nullable Duration waitTime;
+    private @Nullable Duration handleTime;
+    private boolean abandoned;
 
     private Builder(String customerId, Instant instant) {
       this.customerId = customerId;
@@ -183,6 +232,39 @@ public record ServiceContact(
     }
 
     /**
+     * Sets the time in queue (queued to answered, or to abandoned).
+     *
+     * @param waitTime the wait, not negative, or {@code null}
+     * @return this builder
+     */
+    public Builder waitTime(@Nullable Duration waitTime) {
+      this.waitTime = waitTime;
+      return this;
+    }
+
+    /**
+     * Sets the handle time (talk, hold and wrap-up).
+     *
+     * @param handleTime the handle time, not negative, or {@code null}
+     * @return this builder
+     */
+    public Builder handleTime(@Nullable Duration handleTime) {
+      this.handleTime = handleTime;
+      return this;
+    }
+
+    /**
+     * Sets whether the customer left the queue before an agent answered.
+     *
+     * @param abandoned the flag
+     * @return this builder
+     */
+    public Builder abandoned(boolean abandoned) {
+      this.abandoned = abandoned;
+      return this;
+    }
+
+    /**
      * Builds the contact, validating every field.
      *
      * @return the contact
@@ -190,7 +272,7 @@ public record ServiceContact(
     public ServiceContact build() {
       return new ServiceContact(
           customerId, instant, channel, stage, touchpoint, attributes, reason, caseId, agent,
-          resolvedByAgent);
+          resolvedByAgent, waitTime, handleTime, abandoned);
     }
   }
 }

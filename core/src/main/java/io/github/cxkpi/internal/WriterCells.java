@@ -55,7 +55,11 @@ public final class WriterCells<A> {
   /** How many cells a new writer inspects for a dead owner before it adds one. */
   private static final int CLAIM_PROBES = 4;
 
-  /** One writer thread's state, padded so that two cells never share a cache line. */
+  /**
+   * One writer thread's state, padded so that two cells never share a cache line.
+   *
+   * @param <A> the aggregator it holds
+   */
   @SuppressWarnings("unused")
   public static final class Cell<A> {
     long p01, p02, p03, p04, p05, p06, p07;
@@ -115,6 +119,11 @@ public final class WriterCells<A> {
     this.local = ThreadLocal.withInitial(this::newCell);
   }
 
+  /**
+   * The calling thread's cell.
+   *
+   * @return the cell
+   */
   @SuppressWarnings("deprecation") // Thread.getId: not deprecated in the Java 17 API we target
   public Cell<A> cell() {
     Thread t = Thread.currentThread();
@@ -173,12 +182,23 @@ public final class WriterCells<A> {
   // The owner marks its write with a volatile store (a full fence) before it reads `active`;
   // the snapshot stores `active` before it reads `epoch`. Whichever comes second sees the
   // other: either the writer sees the new buffer, or the snapshot sees an odd epoch and waits.
+  /**
+   * Starts a write into a cell (its owner only).
+   *
+   * @param c the cell
+   * @return the aggregator to write into until {@link #exit}
+   */
   public A enter(Cell<A> c) {
     long e = (long) EPOCH.get(c);
     EPOCH.setVolatile(c, e + 1);
     return c.active;
   }
 
+  /**
+   * Ends a write started by {@link #enter}.
+   *
+   * @param c the cell
+   */
   public void exit(Cell<A> c) {
     long e = (long) EPOCH.get(c);
     EPOCH.setRelease(c, e + 1);

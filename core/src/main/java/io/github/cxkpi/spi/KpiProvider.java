@@ -19,8 +19,10 @@ public interface KpiProvider {
   /**
    * The kind byte of the KPI's frames (the codec's header), unique in the registry, so that any
    * frame finds its decoder ({@link KpiRegistry#fromBytes}). Kind 1 is core's histogram; the
-   * library's KPIs use 2 to 15 (NPS 2, CSAT 3, CES 4, survey FCR 5, repeat-contact FCR 6);
-   * other modules take one from 16 to 255.
+   * library's KPIs use 2 to 15 (NPS 2, CSAT 3, CES 4, survey FCR 5, repeat-contact FCR 6; the
+   * service times 8 to 12: first response, resolution, handle time, speed of answer,
+   * abandonment, with 7 their duration histogram; key drivers 13); other modules take one from
+   * 16 to 255.
    *
    * @return the kind, 2 to 255
    */

@@ -184,4 +184,38 @@ class CoreBadInputCatalogTest {
     refused(IllegalArgumentException.class, () -> card.merge(card), "itself");
     assertEquals(0, card.report().interactions());
   }
+
+  @Test
+  void serviceTimesOnContactsAndCases() {
+    refused(IllegalArgumentException.class, () -> ServiceContact.builder("c", T)
+        .waitTime(Duration.ofSeconds(-1)).build(), "waitTime", "PT-1S", "negative");
+    refused(IllegalArgumentException.class, () -> ServiceContact.builder("c", T)
+        .handleTime(Duration.ofMillis(-1)).build(), "handleTime", "negative");
+    refused(IllegalArgumentException.class, () -> ServiceContact.builder("c", T).abandoned(true)
+        .handleTime(Duration.ofSeconds(3)).build(), "abandoned", "handle");
+    refused(IllegalArgumentException.class, () -> CaseEvent.builder("c", "", CaseStatus.OPENED,
+        T).build(), "caseId");
+    refused(NullPointerException.class, () -> CaseEvent.builder("c", "k", null, T).build(),
+        "status");
+    refused(IllegalArgumentException.class, () -> CaseEvent.builder("c", "k", CaseStatus.SOLVED,
+        T).opened(T.plusSeconds(1)).build(), "opened", "at or before");
+    refused(IllegalArgumentException.class, () -> CaseEvent.builder("c", "k", CaseStatus.OPENED,
+        T).opened(T.minusSeconds(1)).build(), "OPENED", "opening instant");
+    refused(IllegalArgumentException.class, () -> CaseEvent.builder("c", "k", CaseStatus.CLOSED,
+        T).opened(T.minusSeconds(60)).solved(T.plusSeconds(1)).build(), "solved");
+    refused(IllegalArgumentException.class, () -> CaseEvent.builder("c", "k",
+        CaseStatus.REOPENED, T).opened(T.minusSeconds(60)).solved(T.minusSeconds(30)).build(),
+        "REOPENED", "no solve instant");
+    refused(IllegalArgumentException.class, () -> CaseEvent.builder("c", "k", CaseStatus.SOLVED,
+        T).opened(T.minusSeconds(60)).solved(T.minusSeconds(30)).build(), "SOLVED", "its instant");
+    refused(IllegalArgumentException.class, () -> CaseEvent.builder("c", "k", CaseStatus.CLOSED,
+        T).reopenCount(-1).build(), "reopenCount", "-1");
+    refused(IllegalArgumentException.class, () -> CaseEvent.builder("c", "k", CaseStatus.OPENED,
+        Interaction.MAX_INSTANT).build(), "instant");
+    CaseEvent ok = CaseEvent.builder("c", "k", CaseStatus.SOLVED, T).opened(T.minusSeconds(60))
+        .build();
+    assertEquals(T, ok.solvedAt());
+    assertEquals(Duration.ofSeconds(12), ServiceContact.builder("c", T)
+        .waitTime(Duration.ofSeconds(12)).build().waitTime());
+  }
 }

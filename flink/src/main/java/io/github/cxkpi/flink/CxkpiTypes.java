@@ -1,5 +1,6 @@
 package io.github.cxkpi.flink;
 
+import io.github.cxkpi.event.CaseEvent;
 import io.github.cxkpi.spi.Aggregator;
 import io.github.cxkpi.event.ServiceContact;
 import io.github.cxkpi.event.SurveyResponse;
@@ -34,6 +35,15 @@ public final class CxkpiTypes {
   public static TypeInformation<ServiceContact> serviceContacts() {
     return new SerializerTypeInfo<>(ServiceContact.class,
         EventSerializers.ServiceContactSerializer.INSTANCE);
+  }
+
+  /**
+   * Case (ticket) events.
+   *
+   * @return the type information
+   */
+  public static TypeInformation<CaseEvent> caseEvents() {
+    return new SerializerTypeInfo<>(CaseEvent.class, EventSerializers.CaseEventSerializer.INSTANCE);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.cxkpi.flink;
 
+import io.github.cxkpi.event.CaseEvent;
+import io.github.cxkpi.event.CaseStatus;
 import io.github.cxkpi.event.Channel;
 import io.github.cxkpi.event.JourneyStage;
 import io.github.cxkpi.event.ServiceContact;
@@ -9,6 +11,7 @@ import io.github.cxkpi.spi.KpiSummary;
 import io.github.cxkpi.stats.Interval;
 import java.io.IOException;
 import java.io.Serial;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -164,6 +167,9 @@ final class EventSerializers {
       writeNullable(out, c.caseId());
       writeNullable(out, c.agent());
       out.writeBoolean(c.resolvedByAgent());
+      writeDuration(out, c.waitTime());
+      writeDuration(out, c.handleTime());
+      out.writeBoolean(c.abandoned());
     }
 
     @Override
@@ -173,9 +179,13 @@ final class EventSerializers {
       String caseId = readNullable(in);
       String agent = readNullable(in);
       boolean resolved = in.readBoolean();
+      Duration wait = readDuration(in);
+      Duration handle = readDuration(in);
+      boolean abandoned = in.readBoolean();
       try {
         return new ServiceContact(c.customer(), c.instant(), c.channel(), c.stage(),
-            c.touchpoint(), c.attributes(), reason, caseId, agent, resolved);
+            c.touchpoint(), c.attributes(), reason, caseId, agent, resolved, wait, handle,
+            abandoned);
       } catch (IllegalArgumentException e) {
         throw new IOException("corrupt service contact: " + e.getMessage(), e);
       }
@@ -188,6 +198,109 @@ final class EventSerializers {
 
     /** Its snapshot. */
     public static final class Snapshot extends SimpleTypeSerializerSnapshot<ServiceContact> {
+      /** For Flink. */
+      public Snapshot() {
+        super(() -> INSTANCE);
+      }
+    }
+  }
+
+  static void writeDuration(DataOutputView out, @Nullable Duration d) throws IOException {
+    out.writeBoolean(d != null);
+    if (d != null) {
+      out.writeLong(d.getSeconds());
+      out.writeInt(d.getNano());
+    }
+  }
+
+  static @Nullable Duration readDuration(DataInputView in) throws IOException {
+    if (!in.readBoolean()) {
+      return null;
+    }
+    long seconds = in.readLong();
+    int nanos = in.readInt();
+    if (nanos < 0 || nanos > 999_999_999) {
+      throw new IOException("duration nanos " + nanos + " out of range");
+    }
+    return Duration.ofSeconds(seconds, nanos);
+  }
+
+  static void writeInstant(DataOutputView out, Instant t) throws IOException {
+    out.writeLong(t.getEpochSecond());
+    out.writeInt(t.getNano());
+  }
+
+  static Instant readInstant(DataInputView in) throws IOException {
+    long seconds = in.readLong();
+    int nanos = in.readInt();
+    try {
+      return Instant.ofEpochSecond(seconds, nanos);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      throw new IOException("corrupt instant: " + e.getMessage(), e);
+    }
+  }
+
+  /** {@link CaseEvent}. */
+  static final class CaseEventSerializer extends ImmutableSerializer<CaseEvent> {
+    @Serial private static final long serialVersionUID = 1L;
+    static final CaseEventSerializer INSTANCE = new CaseEventSerializer();
+
+    @Override
+    public CaseEvent createInstance() {
+      return CaseEvent.builder("-", "-", CaseStatus.OPENED, EPOCH).build();
+    }
+
+    @Override
+    public void serialize(CaseEvent e, DataOutputView out) throws IOException {
+      writeCommon(out, e.customerId(), e.instant(), e.channel(), e.stage(), e.touchpoint(),
+          e.attributes());
+      out.writeUTF(e.caseId());
+      out.writeByte(e.status().ordinal());
+      writeInstant(out, e.opened());
+      Instant solved = e.solved();
+      out.writeBoolean(solved != null);
+      if (solved != null) {
+        writeInstant(out, solved);
+      }
+      writeNullable(out, e.agent());
+      out.writeInt(e.reopenCount());
+      Boolean sla = e.withinSla();
+      out.writeByte(sla == null ? 2 : sla ? 1 : 0);
+    }
+
+    @Override
+    public CaseEvent deserialize(DataInputView in) throws IOException {
+      Common c = readCommon(in);
+      String caseId = in.readUTF();
+      int status = in.readByte();
+      CaseStatus[] all = CaseStatus.values();
+      if (status < 0 || status >= all.length) {
+        throw new IOException("case status " + status + " out of range");
+      }
+      Instant opened = readInstant(in);
+      Instant solved = in.readBoolean() ? readInstant(in) : null;
+      String agent = readNullable(in);
+      int reopens = in.readInt();
+      int sla = in.readByte();
+      if (sla < 0 || sla > 2) {
+        throw new IOException("SLA flag byte " + sla + " out of range");
+      }
+      try {
+        return new CaseEvent(c.customer(), c.instant(), c.channel(), c.stage(), c.touchpoint(),
+            c.attributes(), caseId, all[status], opened, solved, agent, reopens,
+            sla == 2 ? null : sla == 1);
+      } catch (IllegalArgumentException e) {
+        throw new IOException("corrupt case event: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public TypeSerializerSnapshot<CaseEvent> snapshotConfiguration() {
+      return new Snapshot();
+    }
+
+    /** Its snapshot. */
+    public static final class Snapshot extends SimpleTypeSerializerSnapshot<CaseEvent> {
       /** For Flink. */
       public Snapshot() {
         super(() -> INSTANCE);

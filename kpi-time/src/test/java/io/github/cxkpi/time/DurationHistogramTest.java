@@ -1,0 +1,223 @@
+package io.github.cxkpi.time;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cxkpi.stats.Interval;
+import io.github.cxkpi.testing.Seeds;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class DurationHistogramTest {
+  private static final double[] QS = {0, 0.001, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99,
+      0.999, 1};
+
+  @Test
+  void everyQuantileIsWithinTheRelativeAccuracyOfTheExactOrderStatistic() {
+    Seeds.forEach(40, rnd -> {
+      double accuracy = List.of(0.01, 0.01, 0.001, 0.05, 0.0001).get(rnd.nextInt(5));
+      String kind = Durations.KINDS[rnd.nextInt(Durations.KINDS.length)];
+      int n = 1 + rnd.nextInt(rnd.nextBoolean() ? 50 : 20_000);
+      long[] values = new long[n];
+      DurationHistogram h = DurationHistogram.create(accuracy, List.of());
+      for (int i = 0; i < n; i++) {
+        values[i] = Durations.next(rnd, kind);
+        h.recordNanos(values[i]);
+      }
+      Arrays.sort(values);
+      for (int t = 0; t < QS.length + 20; t++) {
+        double q = t < QS.length ? QS[t] : rnd.nextDouble();
+        long rank = Math.max(1, (long) Math.ceil(q * n));
+        double exact = values[(int) rank - 1];
+        double estimate = h.quantileNanos(q);
+        assertTrue(h.guaranteedAccuracy() <= accuracy);
+        assertTrue(Math.abs(estimate - exact) <= h.guaranteedAccuracy() * exact * (1 + 1e-12),
+            kind + " n=" + n + " accuracy " + accuracy + " q=" + q + ": estimate " + estimate
+                + " vs exact " + exact + " (relative error " + (estimate - exact) / exact + ")");
+      }
+    });
+  }
+
+  @Test
+  void mergeEqualsOnePassByteForByte() {
+    Seeds.forEach(30, rnd -> {
+      List<Duration> targets = List.of(Duration.ofSeconds(20), Duration.ofHours(24));
+      DurationHistogram whole = DurationHistogram.create(0.01, targets);
+      DurationHistogram[] parts = new DurationHistogram[1 + rnd.nextInt(5)];
+      for (int p = 0; p < parts.length; p++) {
+        parts[p] = DurationHistogram.create(0.01, targets);
+      }
+      String kind = Durations.KINDS[rnd.nextInt(Durations.KINDS.length)];
+      for (int i = rnd.nextInt(5000); i > 0; i--) {
+        long v = Durations.next(rnd, kind);
+        whole.recordNanos(v);
+        parts[rnd.nextInt(parts.length)].recordNanos(v);
+      }
+      DurationHistogram merged = DurationHistogram.create(0.01, targets);
+      for (DurationHistogram p : parts) {
+        merged.merge(p);
+      }
+      assertArrayEquals(whole.toBytes(), merged.toBytes());
+      assertEquals(whole.summary(List.of(0.5, 0.9), 0.95), merged.summary(List.of(0.5, 0.9),
+          0.95));
+    });
+  }
+
+  @Test
+  void countsSumsMinMaxAndTargetCountsAreExact() {
+    Seeds.forEach(30, rnd -> {
+      long[] targets = {1_000_000L, 20_000_000_000L, 86_400_000_000_000L};
+      DurationHistogram h = DurationHistogram.withTargets(Duration.ofNanos(targets[2]),
+          Duration.ofNanos(targets[0]), Duration.ofNanos(targets[1]), Duration.ofMillis(1));
+      String kind = Durations.KINDS[rnd.nextInt(Durations.KINDS.length)];
+      int n = rnd.nextInt(3000);
+      BigInteger sum = BigInteger.ZERO;
+      BigInteger sq = BigInteger.ZERO;
+      long[] within = new long[3];
+      long min = Long.MAX_VALUE;
+      long max = -1;
+      for (int i = 0; i < n; i++) {
+        long v = rnd.nextInt(10) == 0 ? Long.MAX_VALUE - rnd.nextInt(3) : Durations.next(rnd,
+            kind);
+        h.recordNanos(v);
+        sum = sum.add(BigInteger.valueOf(v));
+        sq = sq.add(BigInteger.valueOf(v).pow(2));
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+        for (int k = 0; k < 3; k++) {
+          within[k] += v <= targets[k] ? 1 : 0;
+        }
+      }
+      assertEquals(n, h.count());
+      assertEquals(sum, h.sumNanos());
+      assertEquals(sq, h.sumOfSquaresNanos());
+      for (int k = 0; k < 3; k++) {
+        assertEquals(within[k], h.countWithin(Duration.ofNanos(targets[k])));
+      }
+      if (n > 0) {
+        assertEquals(min, h.minNanos());
+        assertEquals(max, h.maxNanos());
+        BigDecimal mean = new BigDecimal(sum).divide(BigDecimal.valueOf(n).scaleByPowerOfTen(9),
+            MathContext.DECIMAL128);
+        assertEquals(mean.doubleValue(), h.meanSeconds(), Math.ulp(mean.doubleValue()));
+      }
+      if (n > 1) {
+        BigDecimal nn = BigDecimal.valueOf(n);
+        BigDecimal var = new BigDecimal(sq).multiply(nn).subtract(new BigDecimal(sum).pow(2))
+            .divide(nn.multiply(nn.subtract(BigDecimal.ONE)).scaleByPowerOfTen(18),
+                MathContext.DECIMAL128);
+        assertEquals(var.doubleValue(), h.varianceSeconds(), 2 * Math.ulp(var.doubleValue()));
+      }
+    });
+  }
+
+  @Test
+  void theVarianceOfNearlyEqualLongDurationsHasNoCancellation() {
+    // A million durations of 30 days plus 0 or 1 ns: the naive double formula loses it all.
+    DurationHistogram h = DurationHistogram.create();
+    long base = Duration.ofDays(30).toNanos();
+    for (int i = 0; i < 1_000_000; i++) {
+      h.recordNanos(base + (i & 1));
+    }
+    // Variance 0.25 ns^2 * n / (n - 1), in s^2.
+    assertEquals(0.25e-18 * 1_000_000 / 999_999, h.varianceSeconds(), 1e-33);
+  }
+
+  @Test
+  void quantileIntervalsUseBinomialRanks() {
+    // n = 20, median, 95 %: the textbook order statistics x(6) and x(15) (coverage 0.9586).
+    DurationHistogram h = DurationHistogram.create();
+    for (int i = 1; i <= 20; i++) {
+      h.recordNanos(i * 1_000_000_000L);
+    }
+    Interval i = h.quantileIntervalNanos(0.5, 0.95);
+    assertEquals(6e9, i.lower(), 6e9 * 0.01);
+    assertEquals(15e9, i.upper(), 15e9 * 0.01);
+    // p99 of 20: no order statistic is high enough for the upper bound.
+    assertEquals(Double.POSITIVE_INFINITY, h.quantileIntervalNanos(0.99, 0.95).upper());
+    assertEquals(0, h.quantileIntervalNanos(0.01, 0.95).lower());
+  }
+
+  @Test
+  void quantileIntervalsCoverTheTrueQuantileAtAboutTheirLevel() {
+    // Exponential durations (mean 1 s): the true median is ln 2 s.
+    SplittableRandom rnd = new SplittableRandom(7);
+    int covered = 0;
+    int trials = 400;
+    for (int t = 0; t < trials; t++) {
+      DurationHistogram h = DurationHistogram.create();
+      for (int i = 0; i < 200; i++) {
+        h.recordNanos((long) (-Math.log(1 - rnd.nextDouble()) * 1e9));
+      }
+      covered += h.quantileIntervalNanos(0.5, 0.95).contains(Math.log(2) * 1e9) ? 1 : 0;
+    }
+    assertTrue(covered >= 0.93 * trials, covered + " of " + trials);
+  }
+
+  @Test
+  void aParallelStreamCollectsWhatOnePassRecords() {
+    List<Duration> durations = IntStream.range(0, 100_000)
+        .mapToObj(i -> Duration.ofMillis((i * 7919L) % 100_000)).toList();
+    DurationHistogram parallel = durations.parallelStream().collect(
+        DurationHistogram.collector(0.01, List.of(Duration.ofSeconds(20))));
+    DurationHistogram serial = DurationHistogram.withTargets(Duration.ofSeconds(20));
+    durations.forEach(serial::record);
+    assertArrayEquals(serial.toBytes(), parallel.toBytes());
+    assertEquals(20_001, parallel.countWithin(Duration.ofSeconds(20)));
+  }
+
+  @Test
+  void badInputIsRefusedWithTheValueAndTheRule() {
+    DurationHistogram h = DurationHistogram.withTargets(Duration.ofSeconds(20));
+    assertEquals("duration must not be negative, was PT-1S",
+        assertThrows(IllegalArgumentException.class,
+            () -> h.record(Duration.ofSeconds(-1))).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> h.record(Duration.ofDays(365L * 300))).getMessage().startsWith(
+            "duration must be at most PT2562047H47M16.854775807S"));
+    assertEquals("target must be positive, was PT0S", assertThrows(
+        IllegalArgumentException.class, () -> DurationHistogram.withTargets(Duration.ZERO))
+        .getMessage());
+    assertEquals("relativeAccuracy must be in 1.0E-4..0.25, was 0.5", assertThrows(
+        IllegalArgumentException.class, () -> DurationHistogram.create(0.5, List.of()))
+        .getMessage());
+    assertEquals("cannot merge a duration histogram of relative accuracy 0.01 and targets [] "
+        + "into one of relative accuracy 0.01 and targets [20s]", assertThrows(
+        IllegalArgumentException.class, () -> h.merge(DurationHistogram.create())).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> h.countWithin(Duration.ofSeconds(30))).getMessage().startsWith(
+            "duration PT30S is not a target"));
+    assertEquals(0, h.count());
+    assertThrows(IllegalStateException.class, h::minNanos);
+    assertTrue(Double.isNaN(h.quantileNanos(0.5)));
+  }
+
+  @Test
+  void mergingIntoItselfDoublesIt() {
+    DurationHistogram h = DurationHistogram.create();
+    h.record(Duration.ofSeconds(3)).record(Duration.ofSeconds(5));
+    h.merge(h);
+    assertEquals(4, h.count());
+    assertEquals(BigInteger.valueOf(16_000_000_000L), h.sumNanos());
+  }
+
+  @Test
+  void theSummaryReadsWell() {
+    DurationHistogram h = DurationHistogram.withTargets(Duration.ofSeconds(20));
+    for (int s = 1; s <= 40; s++) {
+      h.record(Duration.ofSeconds(s));
+    }
+    assertEquals("n=40 mean 20.5 s [16.761, 24.239] p50 19.998 s [14.025, 26.977] p90 36.237 s "
+        + "[32.077, 40] min 1 s max 40 s, within 20s 50 % [35.2, 64.8] (20/40)",
+        h.summary(List.of(0.5, 0.9), 0.95).toString());
+  }
+}

@@ -1,0 +1,8 @@
+package io.github.cxkpi.time;
+
+class FinalResolutionContractTest extends ServiceTimeContractTest {
+  @Override
+  ServiceTimeMeasure measure() {
+    return ServiceTimeMeasure.FINAL_RESOLUTION;
+  }
+}
