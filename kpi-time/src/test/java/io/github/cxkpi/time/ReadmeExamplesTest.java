@@ -8,15 +8,13 @@ import io.github.cxkpi.event.Channel;
 import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.event.ServiceContact;
 import io.github.cxkpi.stats.Difference;
+import io.github.cxkpi.testing.Readme;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/**
- * The README's service-time snippet (see /work/notes/time.md), compiled and run. Once the block
- * is in README.md, add {@code Readme.assertShows(getClass(), "time")} as the other modules do.
- */
+/** The README's service-time snippet, compiled and run, and checked against README.md. */
 class ReadmeExamplesTest {
 
   @Test
@@ -68,5 +66,6 @@ class ReadmeExamplesTest {
     assertEquals(4, waits.count());
     assertEquals(45, p90.toNanos() / 1e9, 45 * 0.01);
     assertEquals(0, d.estimate());
+    Readme.assertShows(getClass(), "time");
   }
 }
