@@ -3,7 +3,8 @@
 CC BY 4.0) into cxkpi case rows: one 'closed' case event per incident, at its last event,
 with its opening, its resolution and its made_sla flag.
 
-Run: python3 convert_itsm.py incident_event_log_head6k.csv > itsm_cases.csv
+Run: python3 convert_itsm.py incident_event_log_head6k.csv | gzip -9 -n > ../src/main/resources/samples/itsm.csv.gz
+(the CLI's --sample itsm)
 """
 import csv, sys
 from datetime import datetime

@@ -127,12 +127,15 @@ public final class Main implements Runnable {
         "",
         "Examples:",
         "  cxkpi report --sample",
+        "  cxkpi report --sample itsm --kpis ttr --window month",
         "  cxkpi report interactions.csv --segment channel --window month --format html "
             + "--output report.html",
         "  zcat big.jsonl.gz | cxkpi report - --input-format jsonl --segment stage "
             + "--window rolling:28 --format json",
         ""})
   static final class Report implements Callable<Integer> {
+    private static final String BOTANIC = "botanic";
+    private static final String ITSM = "itsm";
     private final InputStream stdin;
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -147,9 +150,12 @@ public final class Main implements Runnable {
         description = "Input file (.csv, .jsonl, optionally .gz); '-' or none for standard input.")
     @Nullable String file;
 
-    @Option(names = "--sample", description = "Use the bundled sample: a real garden-centre NPS "
-        + "and satisfaction survey (13,936 respondents, CC0; see --sample-info).")
-    boolean sample;
+    @Option(names = "--sample", arity = "0..1", fallbackValue = "botanic", paramLabel = "NAME",
+        description = "Use a bundled sample: botanic (the default), a real garden-centre NPS and "
+            + "satisfaction survey (13,936 respondents, CC0); itsm, 890 real ServiceNow "
+            + "incidents as closed case rows (CC BY 4.0), for the service times. See "
+            + "--sample-info.")
+    @Nullable String sample;
 
     @Option(names = "--sample-info", description = "Print where the sample comes from and exit.")
     boolean sampleInfo;
@@ -195,13 +201,13 @@ public final class Main implements Runnable {
     @Nullable String npsScale;
 
     @Option(names = "--csat-scale", paramLabel = "MIN..MAX", description = "CSAT scale "
-        + "(default 1..5; the sample uses 1..10). Satisfied = the top two answers.")
+        + "(default 1..5; the botanic sample uses 1..10). Satisfied = the top two answers.")
     @Nullable String csatScale;
 
     @Option(names = "--drivers", paramLabel = "OUTCOME=FACTOR,...", description = "Key drivers: "
         + "the outcome question and the factor questions (default nps=the eight common factors "
         + "(accessibility, competence, customer_recognition, helpfulness, personalization, "
-        + "problem_solving, promise_fulfilment, value_for_time)" + "; the sample: nps=csat). The outcome nps is on --nps-scale.")
+        + "problem_solving, promise_fulfilment, value_for_time)" + "; the botanic sample: nps=csat). The outcome nps is on --nps-scale.")
     @Nullable String drivers;
 
     @Option(names = "--drivers-scale", paramLabel = "MIN..MAX", description = "Scale of the "
@@ -238,13 +244,20 @@ public final class Main implements Runnable {
           stdout.write(s.readAllBytes());
         }
         stdout.println("\nConverted by cli/samples/convert_botanic.py; licence: CC0 1.0 "
-            + "(samples/botanic-LICENSE.txt in this jar).");
+            + "(samples/botanic-LICENSE.txt in this jar).\n");
+        try (InputStream s = resource("samples/itsm-NOTICE.txt")) {
+          stdout.write(s.readAllBytes());
+        }
         return 0;
       }
       // Every option is checked before anything is read or written.
-      if (sample && file != null) {
+      if (sample != null && file != null) {
         throw usage("give either FILE or --sample, not both");
       }
+      if (sample != null && !sample.equals(BOTANIC) && !sample.equals(ITSM)) {
+        throw usage("--sample is botanic or itsm, was '" + sample + "'");
+      }
+      boolean botanic = BOTANIC.equals(sample);
       Charset charset = charset();
       String outputFormat = outputFormat();
       int workers = threads();
@@ -254,8 +267,8 @@ public final class Main implements Runnable {
       try {
         int[] nps = Kpis.scale(npsScale != null ? npsScale : "0..10");
         registry = Kpis.registry(nps,
-            Kpis.scale(csatScale != null ? csatScale : sample ? "1..10" : "1..5"), ces1,
-            Kpis.drivers(drivers != null ? drivers : sample ? "nps=csat" : null, nps,
+            Kpis.scale(csatScale != null ? csatScale : botanic ? "1..10" : "1..5"), ces1,
+            Kpis.drivers(drivers != null ? drivers : botanic ? "nps=csat" : null, nps,
                 Kpis.scale(driversScale != null ? driversScale : "1..10")));
         for (String id : kpis) {
           if (registry.find(id).isEmpty()) {
@@ -267,7 +280,7 @@ public final class Main implements Runnable {
             .segmentBy(segmenter()).windows(scheme()).level(level);
         if (!kpis.isEmpty()) {
           b.kpis(kpis.toArray(String[]::new));
-        } else if (drivers != null || sample) {
+        } else if (drivers != null || botanic) {
           // --drivers asks for the drivers (and the sample has their questions): the default
           // KPIs and the drivers.
           List<String> ids = new ArrayList<>();
@@ -444,7 +457,8 @@ public final class Main implements Runnable {
     }
 
     private String inputName() {
-      return sample ? "the sample" : file == null || file.equals("-") ? "standard input" : file;
+      return sample != null ? "the " + sample + " sample"
+          : file == null || file.equals("-") ? "standard input" : file;
     }
 
     private void write(ScorecardReport report, Writers.Summary summary, KpiRegistry registry,
@@ -544,8 +558,8 @@ public final class Main implements Runnable {
     }
 
     private InputStream openInput() throws IOException {
-      if (sample) {
-        return new GZIPInputStream(resource("samples/botanic.csv.gz"), 1 << 16);
+      if (sample != null) {
+        return new GZIPInputStream(resource("samples/" + sample + ".csv.gz"), 1 << 16);
       }
       if (file == null || file.equals("-")) {
         return stdin;

@@ -83,11 +83,22 @@ class ServiceTimesCliTest {
   @Test
   void itsmIncidentsThroughTheCommandLine() throws Exception {
     // 890 ServiceNow incidents as closed case rows (cli/samples/convert_itsm.py; CC BY 4.0, see
-    // itsm_cases-NOTICE.txt): 861 have a resolution; their months' headline rows add up to them.
-    String csv = new String(java.util.Objects.requireNonNull(getClass().getResourceAsStream(
-        "/itsm_cases.csv")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    // samples/itsm-NOTICE.txt): 861 have a resolution; their months' headline rows add up to them.
+    String csv;
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(java.util.Objects
+        .requireNonNull(Main.class.getClassLoader().getResourceAsStream("samples/itsm.csv.gz")))) {
+      csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
     CliTest.Run r = CliTest.run(csv, "report", "-", "--kpis", "ttr", "--window", "month",
         "--format", "csv", "--quiet");
+    CliTest.Run unknown = CliTest.run("", "report", "--sample", "nope");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("--sample is botanic or itsm, was 'nope'"), unknown.err());
+    CliTest.Run info = CliTest.run("", "report", "--sample-info");
+    assertTrue(info.out().contains("CC0") && info.out().contains("CC BY 4.0"), info.out());
+    // The bundled sample is that file: the same report.
+    assertEquals(r.out(), CliTest.run("", "report", "--sample", "itsm", "--kpis", "ttr",
+        "--window", "month", "--format", "csv", "--quiet").out());
     assertEquals(0, r.code(), r.err());
     long n = 0;
     for (String line : r.out().split("\\R")) {
