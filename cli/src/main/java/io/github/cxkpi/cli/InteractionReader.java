@@ -22,13 +22,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -138,11 +142,18 @@ final class InteractionReader implements Closeable {
   private final InputLines lines;
   private final Format format;
   private final List<String> header;
+  // Column name -> position in the header; unique names (the header check refuses repeats).
+  private final Map<String, Integer> columns;
 
   private InteractionReader(InputLines lines, Format format, List<String> header) {
     this.lines = lines;
     this.format = format;
     this.header = header;
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      index.put(header.get(i), i);
+    }
+    this.columns = Map.copyOf(index);
   }
 
   /**
@@ -324,11 +335,66 @@ final class InteractionReader implements Closeable {
       return new Row(line, null, "has " + values.size() + " fields, the header has "
           + header.size());
     }
-    Map<String, String> r = new HashMap<>();
-    for (int i = 0; i < values.size(); i++) {
-      r.put(header.get(i), values.get(i));
+    return row(line, new RecordView(columns, header, values));
+  }
+
+  /**
+   * A CSV record seen as a map from column name to value: the header's index is built once, so
+   * no map is built per row (which cost more than the rest of the row's parsing).
+   */
+  private static final class RecordView extends AbstractMap<String, String> {
+    private final Map<String, Integer> columns;
+    private final List<String> header;
+    private final List<String> values;
+
+    RecordView(Map<String, Integer> columns, List<String> header, List<String> values) {
+      this.columns = columns;
+      this.header = header;
+      this.values = values;
     }
-    return row(line, r);
+
+    @Override
+    public @Nullable String get(Object name) {
+      Integer i = columns.get(name);
+      return i == null ? null : values.get(i);
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+      return columns.containsKey(name);
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return values.size();
+        }
+
+        @Override
+        public Iterator<Map.Entry<String, String>> iterator() {
+          return new Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+              return i < values.size();
+            }
+
+            @Override
+            public Map.Entry<String, String> next() {
+              if (i >= values.size()) {
+                throw new NoSuchElementException();
+              }
+              Map.Entry<String, String> e = Map.entry(header.get(i), values.get(i));
+              i++;
+              return e;
+            }
+          };
+        }
+      };
+    }
   }
 
   static List<String> unquotedFields(String record) {
