@@ -1,7 +1,7 @@
 package io.github.cxkpi.drivers;
 
-import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.event.SurveyResponse;
+import io.github.cxkpi.spi.AggregatorView;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiDetail;
 import io.github.cxkpi.spi.KpiSummary;
@@ -9,39 +9,16 @@ import io.github.cxkpi.stats.Difference;
 import io.github.cxkpi.stats.Interval;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** A {@link DriverAggregator} seen through the SPI; not thread-safe. */
-final class DriverKpiAggregator implements KpiAggregator {
-  private final DriverAggregator delegate;
-
+final class DriverKpiAggregator extends AggregatorView<SurveyResponse, DriverAggregator> {
   DriverKpiAggregator(DriverAggregator delegate) {
-    this.delegate = Objects.requireNonNull(delegate, "delegate is null");
+    super(Drivers.ID, SurveyResponse.class, delegate);
   }
 
   @Override
-  public String kpiId() {
-    return Drivers.ID;
-  }
-
-  @Override
-  public boolean accept(Interaction interaction) {
-    Objects.requireNonNull(interaction, "interaction is null");
-    return interaction instanceof SurveyResponse r && delegate.accept(r);
-  }
-
-  private static DriverAggregator peer(KpiAggregator other) {
-    if (other instanceof DriverKpiAggregator v) {
-      return v.delegate;
-    }
-    throw new IllegalArgumentException(
-        "cannot combine a " + Drivers.ID + " aggregator with a " + other.kpiId() + " aggregator");
-  }
-
-  @Override
-  public KpiAggregator merge(KpiAggregator other) {
-    delegate.merge(peer(Objects.requireNonNull(other, "other is null")));
-    return this;
+  protected KpiAggregator wrap(DriverAggregator aggregator) {
+    return new DriverKpiAggregator(aggregator);
   }
 
   /**
@@ -54,7 +31,7 @@ final class DriverKpiAggregator implements KpiAggregator {
    */
   @Override
   public KpiSummary summary(double level) {
-    DriverResult r = delegate.result(level);
+    DriverResult r = unwrap().result(level);
     List<KpiDetail> details = new ArrayList<>();
     for (FactorDriver f : r.factors()) {
       f.importance().ifPresent(i -> details.add(
@@ -76,33 +53,13 @@ final class DriverKpiAggregator implements KpiAggregator {
   /** The change of R^2; R^2 has no standard error here, so no test (NaN statistics). */
   @Override
   public Difference difference(KpiAggregator baseline, double level) {
-    double d = delegate.result(level).rSquared() - peer(baseline).result(level).rSquared();
+    double d = unwrap().result(level).rSquared() - peer(baseline).result(level).rSquared();
     return new Difference(d, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Interval.UNDEFINED,
         level);
   }
 
   @Override
   public void endOfInput() {
-    delegate.endOfInput();
-  }
-
-  @Override
-  public long count() {
-    return delegate.count();
-  }
-
-  @Override
-  public boolean isEmpty() {
-    return delegate.isEmpty();
-  }
-
-  @Override
-  public KpiAggregator copy() {
-    return new DriverKpiAggregator(delegate.copy());
-  }
-
-  @Override
-  public byte[] toBytes() {
-    return delegate.toBytes();
+    unwrap().endOfInput();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.cxkpi.time.internal;
 
 import io.github.cxkpi.event.Interaction;
+import io.github.cxkpi.spi.AggregatorView;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiDetail;
 import io.github.cxkpi.spi.KpiProvider;
@@ -10,7 +11,6 @@ import io.github.cxkpi.time.AbandonmentAggregator;
 import io.github.cxkpi.time.AbandonmentResult;
 import io.github.cxkpi.time.ServiceTimes;
 import java.util.List;
-import java.util.Objects;
 
 /** Registers the abandonment rate (percent, no short abandons excluded) with the registry. */
 public final class AbandonmentKpiProvider implements KpiProvider {
@@ -43,40 +43,19 @@ public final class AbandonmentKpiProvider implements KpiProvider {
   }
 
   /** The aggregator seen through the SPI; not thread-safe. */
-  static final class View implements KpiAggregator {
-    private final AbandonmentAggregator delegate;
-
+  static final class View extends AggregatorView<Interaction, AbandonmentAggregator> {
     View(AbandonmentAggregator delegate) {
-      this.delegate = delegate;
+      super(ServiceTimes.ABANDONMENT_ID, Interaction.class, delegate);
     }
 
     @Override
-    public String kpiId() {
-      return ServiceTimes.ABANDONMENT_ID;
-    }
-
-    @Override
-    public boolean accept(Interaction interaction) {
-      return delegate.accept(interaction);
-    }
-
-    private static AbandonmentAggregator peer(KpiAggregator other) {
-      if (other instanceof View v) {
-        return v.delegate;
-      }
-      throw new IllegalArgumentException("cannot combine a " + ServiceTimes.ABANDONMENT_ID
-          + " aggregator with a " + other.kpiId() + " aggregator");
-    }
-
-    @Override
-    public KpiAggregator merge(KpiAggregator other) {
-      delegate.merge(peer(Objects.requireNonNull(other, "other is null")));
-      return this;
+    protected KpiAggregator wrap(AbandonmentAggregator aggregator) {
+      return new View(aggregator);
     }
 
     @Override
     public KpiSummary summary(double level) {
-      AbandonmentResult r = delegate.result(level);
+      AbandonmentResult r = unwrap().result(level);
       return new KpiSummary(ServiceTimes.ABANDONMENT_ID, r.offered(), 100 * r.rate(),
           r.interval().scaled(100), level, r.offered() < 30, List.of(
               KpiDetail.of("count", "offered", r.offered()),
@@ -86,27 +65,7 @@ public final class AbandonmentKpiProvider implements KpiProvider {
 
     @Override
     public Difference difference(KpiAggregator baseline, double level) {
-      return delegate.result(level).compare(peer(baseline).result(level), level).scaled(100);
-    }
-
-    @Override
-    public long count() {
-      return delegate.count();
-    }
-
-    @Override
-    public boolean isEmpty() {
-      return delegate.isEmpty();
-    }
-
-    @Override
-    public KpiAggregator copy() {
-      return new View(delegate.copy());
-    }
-
-    @Override
-    public byte[] toBytes() {
-      return delegate.toBytes();
+      return unwrap().result(level).compare(peer(baseline).result(level), level).scaled(100);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.cxkpi.time.internal;
 
 import io.github.cxkpi.event.Interaction;
+import io.github.cxkpi.spi.AggregatorView;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiDetail;
 import io.github.cxkpi.spi.KpiProvider;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Registers a service-time measure: the headline is the mean in the measure's unit (hours for
@@ -70,42 +70,22 @@ abstract class ServiceTimeKpiProvider implements KpiProvider {
   }
 
   /** The aggregator seen through the SPI; not thread-safe. */
-  static final class View implements KpiAggregator {
+  static final class View extends AggregatorView<Interaction, ServiceTimeAggregator> {
     private final ServiceTimeKpiProvider provider;
-    private final ServiceTimeAggregator delegate;
 
     View(ServiceTimeKpiProvider provider, ServiceTimeAggregator delegate) {
+      super(provider.id, Interaction.class, delegate);
       this.provider = provider;
-      this.delegate = delegate;
     }
 
     @Override
-    public String kpiId() {
-      return provider.id;
-    }
-
-    @Override
-    public boolean accept(Interaction interaction) {
-      return delegate.accept(interaction);
-    }
-
-    private ServiceTimeAggregator peer(KpiAggregator other) {
-      if (other instanceof View v && v.provider.id.equals(provider.id)) {
-        return v.delegate;
-      }
-      throw new IllegalArgumentException("cannot combine a " + provider.id
-          + " aggregator with a " + other.kpiId() + " aggregator");
-    }
-
-    @Override
-    public KpiAggregator merge(KpiAggregator other) {
-      delegate.merge(peer(Objects.requireNonNull(other, "other is null")));
-      return this;
+    protected KpiAggregator wrap(ServiceTimeAggregator aggregator) {
+      return new View(provider, aggregator);
     }
 
     @Override
     public KpiSummary summary(double level) {
-      ServiceTimeResult r = delegate.result(level);
+      ServiceTimeResult r = unwrap().result(level);
       double scale = 1 / provider.unitSeconds;
       List<KpiDetail> details = new ArrayList<>();
       DurationSummary d = r.durations();
@@ -129,28 +109,8 @@ abstract class ServiceTimeKpiProvider implements KpiProvider {
 
     @Override
     public Difference difference(KpiAggregator baseline, double level) {
-      return delegate.result(level).compareMeans(peer(baseline).result(level), level)
+      return unwrap().result(level).compareMeans(peer(baseline).result(level), level)
           .scaled(1 / provider.unitSeconds);
-    }
-
-    @Override
-    public long count() {
-      return delegate.count();
-    }
-
-    @Override
-    public boolean isEmpty() {
-      return delegate.isEmpty();
-    }
-
-    @Override
-    public KpiAggregator copy() {
-      return new View(provider, delegate.copy());
-    }
-
-    @Override
-    public byte[] toBytes() {
-      return delegate.toBytes();
     }
   }
 }
