@@ -18,8 +18,9 @@ module io.github.cxkpi.core {
   exports io.github.cxkpi.codec;
   exports io.github.cxkpi.spi;
   exports io.github.cxkpi.scorecard;
-  // The argument checks, shared with the KPI modules that must refuse the same texts (FCR's keys).
-  exports io.github.cxkpi.internal to io.github.cxkpi.fcr;
+  // Shared with the library's own KPI modules: the argument checks (FCR's keys must refuse the
+  // same texts) and the writer cells behind the recorders (service times' DurationRecorder).
+  exports io.github.cxkpi.internal to io.github.cxkpi.fcr, io.github.cxkpi.time;
 
   uses io.github.cxkpi.spi.KpiProvider;
 }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The writer cells behind the thread-safe recorders ({@code spi.Recorder}, {@code
- * scale.RatingRecorder}): one cell per writer thread, two aggregators each (one active, one
+ * scale.RatingRecorder}, the service times' {@code DurationRecorder}): one cell per writer thread, two aggregators each (one active, one
  * spare), and an epoch counter per cell that its writer alone changes.
  *
  * <p>Each writer thread writes into its own cell and announces its critical section on its own

@@ -1,33 +1,35 @@
 package io.github.cxkpi.time;
 
+import io.github.cxkpi.internal.WriterCells;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * A thread-safe recorder of durations for many writer threads: a power-of-two number of
- * {@link DurationHistogram} stripes, each behind its own lock, chosen by the writing thread's
- * id, so that writers on different stripes do not contend. Snapshots take each stripe's lock in
- * turn: {@link #intervalSnapshot()} moves every stripe's durations into the snapshot and empties
- * it under that lock, so that a duration is in exactly one interval snapshot (nothing lost,
- * nothing counted twice).
+ * A thread-safe recorder of durations for many writer threads, on the writer-cell engine of
+ * core's recorders: each writer thread records into its own {@link DurationHistogram} and
+ * announces its write on its own counter, so writers share no hot memory and never wait.
+ * {@link #intervalSnapshot()} swaps every writer's histogram for an empty one and merges what
+ * was recorded: a duration is in exactly one interval snapshot (nothing lost, nothing counted
+ * twice). Snapshots are serialized with each other.
  *
  * @since 0.1.0
  */
 public final class DurationRecorder {
-  private final DurationHistogram[] stripes;
-  private final int mask;
+  private final DurationHistogram template;
+  private final WriterCells<DurationHistogram> cells;
+  private final Object snapshots = new Object();
+  // Moved out of the writers' cells by snapshot(), not yet returned by an interval snapshot.
+  private DurationHistogram pending;
 
-  private DurationRecorder(DurationHistogram template, int stripes) {
-    this.stripes = new DurationHistogram[stripes];
-    for (int i = 0; i < stripes; i++) {
-      this.stripes[i] = template.emptyCopy();
-    }
-    this.mask = stripes - 1;
+  private DurationRecorder(DurationHistogram template) {
+    this.template = template;
+    this.cells = new WriterCells<>(template::emptyCopy, DurationHistogram::merge,
+        DurationHistogram::reset);
+    this.pending = template.emptyCopy();
   }
 
   /**
-   * A recorder with 1 % accuracy that counts exactly at the targets, with a stripe count of
-   * the next power of two at or above twice the available processors.
+   * A recorder with 1 % accuracy that counts exactly at the targets.
    *
    * @param targets the targets (see {@link DurationHistogram#withTargets})
    * @return the recorder
@@ -44,15 +46,7 @@ public final class DurationRecorder {
    * @return the recorder
    */
   public static DurationRecorder create(double relativeAccuracy, List<Duration> targets) {
-    int cpus = Runtime.getRuntime().availableProcessors();
-    int stripes = Integer.highestOneBit(Math.max(1, 2 * cpus - 1)) << 1;
-    return new DurationRecorder(DurationHistogram.create(relativeAccuracy, targets),
-        Math.min(stripes, 256));
-  }
-
-  private DurationHistogram stripe() {
-    long id = Thread.currentThread().getId();
-    return stripes[(int) ((id * 0x9E37_79B9_7F4A_7C15L) >>> 40) & mask];
+    return new DurationRecorder(DurationHistogram.create(relativeAccuracy, targets));
   }
 
   /**
@@ -73,48 +67,43 @@ public final class DurationRecorder {
     if (nanos < 0) {
       throw new IllegalArgumentException("duration must not be negative, was " + nanos + " ns");
     }
-    DurationHistogram s = stripe();
-    synchronized (s) {
-      s.recordNanos(nanos);
+    WriterCells.Cell<DurationHistogram> c = cells.cell();
+    DurationHistogram h = cells.enter(c);
+    try {
+      h.recordNanos(nanos);
+    } finally {
+      cells.exit(c);
     }
-  }
-
-  /**
-   * Everything recorded so far, as a new histogram; nothing is reset.
-   *
-   * @return the snapshot
-   */
-  public DurationHistogram snapshot() {
-    DurationHistogram into = stripes[0].emptyCopy();
-    for (DurationHistogram s : stripes) {
-      synchronized (s) {
-        into.merge(s);
-      }
-    }
-    return into;
   }
 
   /**
    * Everything recorded since the last interval snapshot (or creation), as a new histogram; the
-   * stripes are emptied, each under its lock, so that every duration is in exactly one
-   * interval snapshot.
+   * next interval snapshot still holds it.
+   *
+   * @return the snapshot
+   */
+  public DurationHistogram snapshot() {
+    synchronized (snapshots) {
+      return cells.snapshotInto(pending).copy();
+    }
+  }
+
+  /**
+   * Everything recorded since the last interval snapshot (or creation), as a new histogram:
+   * every duration is in exactly one interval snapshot.
    *
    * @return the snapshot
    */
   public DurationHistogram intervalSnapshot() {
-    DurationHistogram into = stripes[0].emptyCopy();
-    for (DurationHistogram s : stripes) {
-      synchronized (s) {
-        into.merge(s);
-        s.reset();
-      }
+    synchronized (snapshots) {
+      DurationHistogram out = cells.snapshotInto(pending);
+      pending = template.emptyCopy();
+      return out;
     }
-    return into;
   }
 
   @Override
   public String toString() {
-    return "DurationRecorder(" + stripes.length + " stripes)";
+    return "DurationRecorder(" + cells.count() + " writer cells)";
   }
-
 }
