@@ -131,15 +131,21 @@ public final class RepeatContactAggregator
   }
 
   /**
-   * Records a service contact under the definition's key.
+   * Records a service contact under the definition's key. A contact abandoned in the queue
+   * ({@link ServiceContact#abandoned()}) reached no agent: it is neither a first contact nor a
+   * repeat, and is not recorded (the abandonment rate counts it).
    *
    * @param contact the contact
-   * @return {@code true} if accepted, {@code false} if it was late (and counted as such)
+   * @return {@code true} if accepted, {@code false} if it was abandoned (not recorded) or late
+   *     (counted as such)
    * @throws IllegalArgumentException when the key is missing or breaks the key rule (see
    *     {@link FcrKey#of}); nothing is recorded then
    */
   public boolean accept(ServiceContact contact) {
     Objects.requireNonNull(contact, "contact is null");
+    if (contact.abandoned()) {
+      return false;
+    }
     // A contact's fields are validated when it is built; FcrKey checks the composed keys.
     return add(definition.key().of(contact), millis(contact.instant(), "contact instant"),
         contact.resolvedByAgent());

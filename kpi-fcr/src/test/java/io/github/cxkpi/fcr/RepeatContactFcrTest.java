@@ -215,6 +215,22 @@ class RepeatContactFcrTest {
   }
 
   @Test
+  void anAbandonedContactIsNeitherAFirstContactNorARepeat() {
+    Instant t = Instant.parse("2026-03-02T09:00:00Z");
+    RepeatContactAggregator a = Fcr.repeatContactAggregator();
+    assertTrue(a.accept(ServiceContact.builder("c1", t).resolvedByAgent(true).build()));
+    // The customer called again, gave up in the queue, and never reached an agent.
+    assertFalse(a.accept(ServiceContact.builder("c1", t.plus(Duration.ofDays(1)))
+        .waitTime(Duration.ofMinutes(3)).abandoned(true).build()));
+    assertFalse(a.accept(ServiceContact.builder("c2", t).abandoned(true).build()));
+    a.endOfInput();
+    RepeatContactResult r = a.result();
+    assertEquals(1, r.contacts());
+    assertEquals(1, r.episodesDecided());
+    assertEquals(1.0, r.fcr(), 0, "the abandoned call is no repeat");
+  }
+
+  @Test
   void memoryFollowsTheActiveKeysNotHistory() {
     RepeatContactAggregator a = Fcr.repeatContactAggregator();
     Instant t = Instant.parse("2026-01-01T00:00:00Z");
