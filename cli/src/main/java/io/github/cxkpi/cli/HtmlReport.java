@@ -173,12 +173,7 @@ final class HtmlReport {
             .append("</title></circle>\n");
       }
       h.append("</g>\n");
-      // Legend.
-      int ly = TOP + 4 + 14 * s;
-      h.append("<rect x=\"").append(W - RIGHT - 150).append("\" y=\"").append(ly)
-          .append("\" width=\"10\" height=\"10\" fill=\"").append(color).append("\"/>")
-          .append("<text x=\"").append(W - RIGHT - 135).append("\" y=\"").append(ly + 9)
-          .append("\">").append(escape(segment.label())).append("</text>\n");
+      legend(h, W - RIGHT - 150, TOP + 4 + 14 * s, color, segment.label());
       s++;
     }
     h.append("</svg>\n");
@@ -407,14 +402,18 @@ final class HtmlReport {
             .append("</title></circle>\n");
       }
       h.append("</g>\n");
-      int ly = TOP + 24 + 14 * s;
-      h.append("<rect x=\"").append(W - RIGHT - 140).append("\" y=\"").append(ly)
-          .append("\" width=\"10\" height=\"10\" fill=\"").append(color).append("\"/>")
-          .append("<text x=\"").append(W - RIGHT - 125).append("\" y=\"").append(ly + 9)
-          .append("\">").append(escape(r.segment().label())).append("</text>\n");
+      legend(h, W - RIGHT - 140, TOP + 24 + 14 * s, color, r.segment().label());
       s++;
     }
     h.append("</svg>\n");
+  }
+
+  /** One legend entry: a colour swatch at (x, y) and its label. */
+  private static void legend(StringBuilder h, int x, int y, String color, String label) {
+    h.append("<rect x=\"").append(x).append("\" y=\"").append(y)
+        .append("\" width=\"10\" height=\"10\" fill=\"").append(color).append("\"/>")
+        .append("<text x=\"").append(x + 15).append("\" y=\"").append(y + 9).append("\">")
+        .append(escape(label)).append("</text>\n");
   }
 
   private static String f2(double v) {

@@ -53,14 +53,17 @@ final class Kpis {
       list.add(switch (found.id()) {
         case Nps.ID -> new Defined(Nps.ID, Nps.TYPE.frameKind(), found.displayName(),
             () -> RatingKpiAggregator.of(Nps.aggregator(nps)),
-            b -> RatingKpiAggregator.of(Nps.fromBytes(b)), true);
+            b -> RatingKpiAggregator.of(Nps.fromBytes(b)),
+            found.computedByDefault());
         case Csat.ID -> new Defined(Csat.ID, Csat.TYPE.frameKind(), found.displayName(),
             () -> RatingKpiAggregator.of(Csat.aggregator(csat)),
-            b -> RatingKpiAggregator.of(Csat.fromBytes(b)), true);
+            b -> RatingKpiAggregator.of(Csat.fromBytes(b)),
+            found.computedByDefault());
         case Ces.ID -> new Defined(Ces.ID, Ces.TYPE.frameKind(),
             ces1 ? "Customer Effort Score 1.0" : found.displayName(),
             () -> RatingKpiAggregator.of(Ces.aggregator(ces)),
-            b -> RatingKpiAggregator.of(Ces.fromBytes(b)), true);
+            b -> RatingKpiAggregator.of(Ces.fromBytes(b)),
+            found.computedByDefault());
         case Drivers.ID -> new Defined(Drivers.ID, Drivers.TYPE.frameKind(), found.displayName(),
             () -> Drivers.asKpiAggregator(Drivers.aggregator(drivers)),
             b -> Drivers.asKpiAggregator(Drivers.fromBytes(b)),
