@@ -50,6 +50,11 @@ public final class Report {
         "ScorecardBenchmark.duckdb", 10_000_000));
     rows.add(new Row("scorecard 10M 2 threads, rows/s", "ScorecardBenchmark.cxkpi2Threads",
         "DuckDB", "ScorecardBenchmark.duckdb", 10_000_000));
+    rows.add(new Row("scorecard 10M columns, rows/s", "ScorecardBenchmark.cxkpiColumns",
+        "DuckDB", "ScorecardBenchmark.duckdb", 10_000_000));
+    rows.add(new Row("scorecard 10M columns 2 thr, rows/s",
+        "ScorecardBenchmark.cxkpiColumns2Threads", "DuckDB", "ScorecardBenchmark.duckdb",
+        10_000_000));
     rows.add(new Row("FCR 10M/1M customers, rows/s", "FcrBenchmark.cxkpi", "DuckDB",
         "FcrBenchmark.duckdb", 10_000_000));
     rows.add(new Row("FCR 10M 2 threads, rows/s", "FcrBenchmark.cxkpi2Threads", "DuckDB",

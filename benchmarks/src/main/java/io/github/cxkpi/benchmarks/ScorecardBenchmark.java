@@ -7,6 +7,7 @@ import io.github.cxkpi.scorecard.Scorecard;
 import io.github.cxkpi.scorecard.ScorecardReport;
 import io.github.cxkpi.scorecard.ScorecardRow;
 import io.github.cxkpi.scorecard.Segmenter;
+import io.github.cxkpi.scorecard.SurveyBatch;
 import io.github.cxkpi.scorecard.WindowScheme;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -59,6 +60,9 @@ public class ScorecardBenchmark {
   public int rows;
 
   List<SurveyResponse> responses = List.of();
+  // The same rows in columns, in batches of BATCH rows (as DuckDB holds them in its table).
+  List<SurveyBatch> batches = List.of();
+  static final int BATCH = 65_536;
   Connection duck;
 
   static final String QUERY = "SELECT channel, date_trunc('week', ts) AS week, question, "
@@ -71,6 +75,16 @@ public class ScorecardBenchmark {
     SplittableRandom rnd = new SplittableRandom(3);
     long start = Instant.parse("2026-01-05T00:00:00Z").getEpochSecond(); // a Monday
     List<SurveyResponse> list = new ArrayList<>(rows);
+    List<SurveyBatch> columns = new ArrayList<>();
+    SurveyBatch batch = SurveyBatch.withCapacity(BATCH);
+    int[] profiles = new int[CHANNELS.size()];
+    for (int c = 0; c < profiles.length; c++) {
+      profiles[c] = batch.profile(CHANNELS.get(c));
+    }
+    int[] questionIds = new int[QUESTIONS.length];
+    for (int q = 0; q < QUESTIONS.length; q++) {
+      questionIds[q] = batch.question(QUESTIONS[q]);
+    }
     String[] customers = new String[100_000];
     for (int i = 0; i < customers.length; i++) {
       customers[i] = "c" + i;
@@ -83,12 +97,24 @@ public class ScorecardBenchmark {
     try (DuckDBAppender app = ((DuckDBConnection) duck).createAppender(
         DuckDBConnection.DEFAULT_SCHEMA, "responses")) {
       for (int i = 0; i < rows; i++) {
-        Channel ch = CHANNELS.get(rnd.nextInt(CHANNELS.size()));
+        int chIndex = rnd.nextInt(CHANNELS.size());
+        Channel ch = CHANNELS.get(chIndex);
         Instant t = Instant.ofEpochSecond(start + rnd.nextLong(91L * 24 * 3600));
         int q = rnd.nextInt(3);
         int score = q == 0 ? rnd.nextInt(11) : q == 1 ? 1 + rnd.nextInt(5) : 1 + rnd.nextInt(7);
         list.add(SurveyResponse.builder(customers[rnd.nextInt(customers.length)], t).channel(ch)
             .stage(JourneyStage.POST_PURCHASE).question(QUESTIONS[q]).score(score).build());
+        if (batch.size() == BATCH) {
+          columns.add(batch);
+          batch = SurveyBatch.withCapacity(BATCH);
+          for (int c = 0; c < profiles.length; c++) {
+            batch.profile(CHANNELS.get(c)); // same ids in every batch
+          }
+          for (String question : QUESTIONS) {
+            batch.question(question);
+          }
+        }
+        batch.add(profiles[chIndex], t.toEpochMilli(), questionIds[q], score);
         app.beginRow();
         app.append(ch.name());
         app.appendEpochMicros(t.getEpochSecond() * 1_000_000L);
@@ -98,10 +124,14 @@ public class ScorecardBenchmark {
       }
     }
     responses = list;
+    columns.add(batch);
+    batches = columns;
     List<Object[]> sql = duckdb();
     check(cxkpi(), sql);
+    check(cxkpiColumns(), sql);
     try {
       check(cxkpi2Threads(), sql);
+      check(cxkpiColumns2Threads(), sql);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -143,6 +173,32 @@ public class ScorecardBenchmark {
         .windows(WindowScheme.calendar(WindowScheme.Unit.ISO_WEEK, ZoneOffset.UTC)).build();
     for (int i = from; i < to; i++) {
       card.accept(responses.get(i));
+    }
+    return card;
+  }
+
+  /** cxkpi's columnar path: the same rows in batches of columns, report included. */
+  @Benchmark
+  public ScorecardReport cxkpiColumns() {
+    return columns(0, batches.size()).report();
+  }
+
+  /** The columnar path on both cores: half the batches each, then a merge. */
+  @Benchmark
+  public ScorecardReport cxkpiColumns2Threads() throws Exception {
+    int half = batches.size() / 2;
+    java.util.concurrent.CompletableFuture<Scorecard> other =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> columns(half, batches.size()));
+    Scorecard mine = columns(0, half);
+    return mine.merge(other.get()).report();
+  }
+
+  private Scorecard columns(int from, int to) {
+    Scorecard card = Scorecard.builder().kpis("nps", "csat", "ces")
+        .segmentBy(Segmenter.channel())
+        .windows(WindowScheme.calendar(WindowScheme.Unit.ISO_WEEK, ZoneOffset.UTC)).build();
+    for (int i = from; i < to; i++) {
+      card.accept(batches.get(i));
     }
     return card;
   }

@@ -49,12 +49,21 @@ final class InputLines implements Closeable {
   private final Deque<Line> pushedBack = new ArrayDeque<>();
   private boolean eof;
   private boolean decoderFlushed;
-  private boolean first = true;
+  private boolean first;
   private boolean afterCr;
   private long number;
 
   InputLines(InputStream in, Charset charset) {
+    this(in, charset, true);
+  }
+
+  /**
+   * Lines of an input, or of a part of one that starts at a line ({@code atStart} false: a
+   * U+FEFF there is a character of the line, not a byte-order mark).
+   */
+  InputLines(InputStream in, Charset charset, boolean atStart) {
     this.in = in;
+    this.first = atStart;
     this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     bytes.flip();
@@ -168,6 +177,11 @@ final class InputLines implements Closeable {
       }
       bytes.flip();
     }
+  }
+
+  /** The physical lines read so far (the last line's number). */
+  long lineCount() {
+    return number;
   }
 
   @Override

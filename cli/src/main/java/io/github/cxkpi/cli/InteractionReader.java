@@ -144,6 +144,9 @@ final class InteractionReader implements Closeable {
   private final List<String> header;
   // Column name -> position in the header; unique names (the header check refuses repeats).
   private final Map<String, Integer> columns;
+  // Set when a quoted field was still open at the end of the input: a part of a file cut at a
+  // line that was inside a record (see ChunkedRead).
+  private boolean endedInOpenQuote;
 
   private InteractionReader(InputLines lines, Format format, List<String> header) {
     this.lines = lines;
@@ -204,6 +207,31 @@ final class InteractionReader implements Closeable {
       }
     }
     return new InteractionReader(lines, format, List.copyOf(names));
+  }
+
+  /**
+   * Opens a part of an input that starts at a line boundary after the header: its rows are
+   * read with the header already read from the input's start; line numbers count from 1 within
+   * the part (see {@link #lineCount()}).
+   */
+  static InteractionReader part(InputStream in, Charset charset, Format format,
+      List<String> header) {
+    return new InteractionReader(new InputLines(in, charset, false), format, header);
+  }
+
+  /** The header's column names (empty for JSON lines). */
+  List<String> header() {
+    return header;
+  }
+
+  /** The physical lines read so far, header and blank lines included. */
+  long lineCount() {
+    return lines.lineCount();
+  }
+
+  /** Whether a quoted field was still open when the input ended. */
+  boolean endedInOpenQuote() {
+    return endedInOpenQuote;
   }
 
   static List<String> fields(String record) throws IOException {
@@ -305,6 +333,8 @@ final class InteractionReader implements Closeable {
               + next.text().length() > InputLines.MAX_LINE_CHARS) {
         if (next != null) {
           more.addLast(next);
+        } else {
+          endedInOpenQuote = true;
         }
         lines.pushBack(more);
         return new Raw(l.number(), null, false, "a quoted field opens here and does not close "

@@ -302,20 +302,29 @@ public final class Main implements Runnable {
       long start = System.nanoTime();
       long lastProgress = start;
       boolean progressShown = false;
+      long[] last = {start};
+      ParallelRead.Progress shown = (n, badSoFar) -> {
+        long now = System.nanoTime();
+        if (!quiet && now - last[0] > 1_000_000_000L) {
+          last[0] = now;
+          stderr.printf(Locale.ROOT, "\rread %,d rows (%,.0f rows/s), %,d bad", n,
+              n / ((now - start) / 1e9), badSoFar);
+        }
+      };
+      // A plain file is cut into one part per thread, each read on its own core; null when the
+      // parts cannot be trusted, and the file is then read from its start below.
+      Path plain = plainFile();
+      ParallelRead.Outcome parts = null;
+      if (workers > 1 && plain != null && ChunkedRead.cuttable(charset)) {
+        parts = ChunkedRead.read(plain, charset, format(), b::build, workers, strict,
+            LISTED_BAD_ROWS, shown);
+      }
       try (InteractionReader reader = InteractionReader.open(input, charset, format())) {
         if (workers > 1) {
           // Figures without an allowed lateness do not depend on the order of the rows: parse
           // and aggregate on several cores, merge at the end.
-          long[] last = {start};
-          ParallelRead.Outcome o = ParallelRead.read(reader, b::build, workers, strict,
-              LISTED_BAD_ROWS, (n, badSoFar) -> {
-                long now = System.nanoTime();
-                if (!quiet && now - last[0] > 1_000_000_000L) {
-                  last[0] = now;
-                  stderr.printf(Locale.ROOT, "\rread %,d rows (%,.0f rows/s), %,d bad", n,
-                      n / ((now - start) / 1e9), badSoFar);
-                }
-              });
+          ParallelRead.Outcome o = parts != null ? parts : ParallelRead.read(reader, b::build,
+              workers, strict, LISTED_BAD_ROWS, shown);
           progressShown = last[0] != start;
           if (progressShown) {
             stderr.println();
@@ -555,6 +564,15 @@ public final class Main implements Runnable {
         throw new IOException("resource " + name + " is missing from the jar");
       }
       return s;
+    }
+
+    /** The input when it is a plain file large enough to read in parts, else null. */
+    private @Nullable Path plainFile() throws IOException {
+      if (sample != null || file == null || file.equals("-") || file.endsWith(".gz")) {
+        return null;
+      }
+      Path path = Path.of(file);
+      return Files.isRegularFile(path) && Files.size(path) >= ChunkedRead.MIN_BYTES ? path : null;
     }
 
     private InputStream openInput() throws IOException {

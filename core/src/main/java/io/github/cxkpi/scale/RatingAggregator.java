@@ -190,6 +190,43 @@ public abstract class RatingAggregator<
   }
 
   /**
+   * The columnar path ({@link RatingKpiAggregator#answerSink}): {@code add[i]} answers of score
+   * {@code firstScore + i}, as many {@link #add(int)} calls would record them. Failure-atomic.
+   */
+  final void addCounts(int firstScore, long[] add) {
+    long[] delta = firstScore == lo && add.length == counts.length ? add : null;
+    long rejectedNow = 0;
+    for (int i = 0; i < add.length; i++) {
+      long c = add[i];
+      long score = (long) firstScore + i;
+      if (c < 0) {
+        throw new IllegalArgumentException("count " + c + " of score " + score + " is negative");
+      }
+      if (c == 0 || (score >= lo && score <= hi)) {
+        continue;
+      }
+      if (definition.outOfRangePolicy() == OutOfRangePolicy.REJECT) {
+        throw new IllegalArgumentException(
+            "score " + score + " is outside the scale " + lo + ".." + hi + " of question '"
+                + definition.question() + "'; nothing was recorded");
+      }
+      rejectedNow = Math.addExact(rejectedNow, c);
+    }
+    if (delta == null) {
+      delta = new long[counts.length];
+      for (int i = 0; i < add.length; i++) {
+        long score = (long) firstScore + i;
+        if (score >= lo && score <= hi) {
+          delta[(int) (score - lo)] = add[i];
+        }
+      }
+    }
+    long newRejected = Math.addExact(rejected, rejectedNow);
+    scores.addCounts(delta); // checks every count and the total before it changes any
+    rejected = newRejected;
+  }
+
+  /**
    * Records a survey response if it answers this KPI's question: its score with its weight,
    * or a blank.
    *

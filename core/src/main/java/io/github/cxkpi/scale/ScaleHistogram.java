@@ -237,7 +237,8 @@ public final class ScaleHistogram implements IntConsumer {
     addCounts(delta);
   }
 
-  private void addCounts(long[] delta) {
+  /** Adds counts of weight 1 per point, failure-atomically (overflow checked first). */
+  void addCounts(long[] delta) {
     checkCanAdd(delta);
     for (int i = 0; i < counts.length; i++) {
       counts[i] += delta[i];

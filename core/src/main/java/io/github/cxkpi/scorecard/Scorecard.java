@@ -1,6 +1,7 @@
 package io.github.cxkpi.scorecard;
 
 import io.github.cxkpi.event.Interaction;
+import io.github.cxkpi.spi.AnswerSink;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiOptions;
 import io.github.cxkpi.spi.KpiProvider;
@@ -81,6 +82,14 @@ public final class Scorecard {
   private @Nullable SegmentKey lastSegment;
   private @Nullable Window lastPane;
   private @Nullable KpiAggregator @Nullable [] lastCell;
+  // The columnar path (accept(SurveyBatch)): whether it is open, what each question's answers
+  // go to, and the segments of the last batch's profiles (a reused batch keeps its ids).
+  private @Nullable String batchRefusal;
+  private boolean batchChecked;
+  private final Map<String, QuestionPlan> questionPlans = new HashMap<>();
+  private @Nullable SurveyBatch lastBatch;
+  private SegmentKey[] lastBatchSegments = new SegmentKey[0];
+  private int[] batchCells = new int[0];
 
   private Scorecard(Builder b) {
     this.kpis = List.copyOf(b.kpis != null ? b.kpis : b.registry.providers().stream()
@@ -201,6 +210,352 @@ public final class Scorecard {
       unused++;
     }
     return true;
+  }
+
+  /**
+   * Whether {@link #accept(SurveyBatch)} is open: the segmenter is a built-in one (or a
+   * combination of them), which reads only a response's profile, and every KPI takes survey
+   * answers in columns or takes none (key drivers, which groups answers by respondent, does
+   * not).
+   *
+   * @return whether batches are taken
+   * @since 0.2.0
+   */
+  public boolean takesBatches() {
+    return batchRefusal() == null;
+  }
+
+  private @Nullable String batchRefusal() {
+    if (!batchChecked) {
+      if (!(segmenter instanceof ProfileSegmenter)) {
+        batchRefusal = "this scorecard's segmenter is a function of the caller's, which may read "
+            + "more than a response's profile: feed it SurveyResponse objects";
+      } else {
+        for (int k = 0; k < kpis.size() && batchRefusal == null; k++) {
+          // An aggregator answers null for every question or for none: any text will do.
+          AnswerSink probe = kpis.get(k).newAggregator(options).answerSink("(probe)");
+          if (probe == null || (spans[k] && probe.takesAnswers())) {
+            batchRefusal = "KPI " + kpis.get(k).id() + " needs the survey responses themselves "
+                + "(it takes no answers in columns): feed it SurveyResponse objects";
+          }
+        }
+      }
+      batchChecked = true;
+    }
+    return batchRefusal;
+  }
+
+  /** The KPIs that take answers to a question, and the range of scores they may take. */
+  private static final class QuestionPlan {
+    final String question;
+    final int[] kpis;
+    // The union of their scales: answers inside are counted per score, then handed over.
+    final int lo;
+    final int hi;
+    // The scores every KPI that refuses off-scale answers takes; others are refused up front.
+    final int validLo;
+    final int validHi;
+    final @Nullable String refusing;
+
+    QuestionPlan(String question, int[] kpis, int lo, int hi, int validLo, int validHi,
+        @Nullable String refusing) {
+      this.question = question;
+      this.kpis = kpis;
+      this.lo = lo;
+      this.hi = hi;
+      this.validLo = validLo;
+      this.validHi = validHi;
+      this.refusing = refusing;
+    }
+  }
+
+  private QuestionPlan plan(String question) {
+    QuestionPlan plan = questionPlans.get(question);
+    if (plan != null) {
+      return plan;
+    }
+    List<Integer> takers = new ArrayList<>();
+    int lo = Integer.MAX_VALUE;
+    int hi = Integer.MIN_VALUE;
+    int validLo = Integer.MIN_VALUE;
+    int validHi = Integer.MAX_VALUE;
+    String refusing = null;
+    for (int k = 0; k < kpis.size(); k++) {
+      AnswerSink sink = Objects.requireNonNull(
+          kpis.get(k).newAggregator(options).answerSink(question));
+      if (!sink.takesAnswers()) {
+        continue;
+      }
+      takers.add(k);
+      lo = Math.min(lo, sink.minScore());
+      hi = Math.max(hi, sink.maxScore());
+      if (sink.rejectsOffScale() && (sink.minScore() > validLo || sink.maxScore() < validHi)) {
+        validLo = Math.max(validLo, sink.minScore());
+        validHi = Math.min(validHi, sink.maxScore());
+        refusing = kpis.get(k).id() + " (scale " + sink.minScore() + ".." + sink.maxScore() + ")";
+      }
+    }
+    plan = new QuestionPlan(question, takers.stream().mapToInt(Integer::intValue).toArray(),
+        lo, hi, validLo, validHi, refusing);
+    questionPlans.put(question, plan);
+    return plan;
+  }
+
+  /**
+   * Feeds a batch of survey answers in columns: the same report as feeding the responses the
+   * rows stand for ({@link SurveyBatch#response}) one by one, in row order, with
+   * {@link #accept(Interaction)}; a row is late, counted or used the same way. Answers are
+   * counted per cell and score first and handed to each KPI's aggregator once per batch, with
+   * no object per row. The batch is not changed: {@link SurveyBatch#clear()} it to reuse it.
+   *
+   * @param batch the answers
+   * @return the rows that were not late (all of them without an allowed lateness)
+   * @throws IllegalArgumentException when a score is off the scale of a KPI that refuses such
+   *     answers (the message names the row, the score and the KPI); nothing of the batch is
+   *     recorded then
+   * @throws IllegalStateException when this scorecard takes no batches ({@link #takesBatches()}
+   *     says why), or after {@link #endOfInput()}
+   * @throws ArithmeticException when a count would overflow (at 2^63 answers; the batch may
+   *     then be recorded in part)
+   * @since 0.2.0
+   */
+  public int accept(SurveyBatch batch) {
+    Objects.requireNonNull(batch, "batch is null");
+    if (ended) {
+      throw new IllegalStateException("endOfInput() was called: the scorecard takes no more "
+          + "interactions (merge another scorecard instead)");
+    }
+    String refusal = batchRefusal();
+    if (refusal != null) {
+      throw new IllegalStateException("this scorecard takes no batches: " + refusal);
+    }
+    int n = batch.size();
+    long sumInteractions = Math.addExact(interactions, n);
+    if (n == 0) {
+      return 0;
+    }
+    // Segments: one per profile, local indexes 0..S-1.
+    SegmentKey[] profileSegments = segmentsOf(batch);
+    Map<SegmentKey, Integer> localSegment = new HashMap<>();
+    List<SegmentKey> segmentList = new ArrayList<>();
+    int[] segmentOfProfile = new int[batch.profileCount()];
+    for (int p = 0; p < segmentOfProfile.length; p++) {
+      SegmentKey key = profileSegments[p];
+      Integer idx = localSegment.get(key);
+      if (idx == null) {
+        idx = segmentList.size();
+        segmentList.add(key);
+        localSegment.put(key, idx);
+      }
+      segmentOfProfile[p] = idx;
+    }
+    int segmentCount = segmentList.size();
+    QuestionPlan[] plans = new QuestionPlan[batch.questionCount()];
+    for (int q = 0; q < plans.length; q++) {
+      plans[q] = plan(batch.questionText(q));
+    }
+    // Pass 1: lateness, checks and each row's local cell (pane x segment); nothing changes yet.
+    if (batchCells.length < n) {
+      batchCells = new int[Math.max(n, batchCells.length * 2)];
+    }
+    final int[] cellOf = batchCells;
+    final long[] millis = batch.millis();
+    final int[] profiles = batch.profiles();
+    final int[] questions = batch.questions();
+    final int[] scores = batch.scores();
+    final double @Nullable [] weights = batch.weightsOrNull();
+    final boolean @Nullable [] blanks = batch.blanksOrNull();
+    final long lateness = allowedLateness == null ? -1 : allowedLateness.toMillis();
+    PaneIndex panes = new PaneIndex();
+    long max = maxSeen;
+    long lateRows = 0;
+    long unusedRows = 0;
+    for (int i = 0; i < n; i++) {
+      long t = millis[i];
+      if (lateness >= 0 && max != Long.MIN_VALUE && t < max - lateness) {
+        cellOf[i] = -1;
+        lateRows++;
+        continue;
+      }
+      if (t > max) {
+        max = t;
+      }
+      QuestionPlan plan = plans[questions[i]];
+      if (plan.kpis.length == 0) {
+        cellOf[i] = -1;
+        unusedRows++;
+        continue;
+      }
+      int score = scores[i];
+      if ((score < plan.validLo || score > plan.validHi) && (blanks == null || !blanks[i])) {
+        throw new IllegalArgumentException("row " + i + ": score " + score + " to question '"
+            + plan.question + "' is outside the scale of KPI " + plan.refusing
+            + "; nothing of the batch was recorded");
+      }
+      cellOf[i] = panes.indexOf(t) * segmentCount + segmentOfProfile[profiles[i]];
+    }
+    // Pass 2: count answers per cell, question and score; weighted and blank answers (and any
+    // outside every KPI's scale, when no KPI refuses them) go to the sinks one by one.
+    int questionCount = plans.length;
+    BatchCells real = new BatchCells(segmentList, panes, questionCount);
+    long[][] staged = new long[panes.size() * segmentCount * questionCount][];
+    for (int i = 0; i < n; i++) {
+      int c = cellOf[i];
+      if (c < 0) {
+        continue;
+      }
+      int q = questions[i];
+      QuestionPlan plan = plans[q];
+      int score = scores[i];
+      boolean blank = blanks != null && blanks[i];
+      double w = weights == null ? 1.0 : weights[i];
+      if (!blank && w == 1.0 && score >= plan.lo && score <= plan.hi) {
+        int slot = c * questionCount + q;
+        long[] counts = staged[slot];
+        if (counts == null) {
+          counts = new long[plan.hi - plan.lo + 1];
+          staged[slot] = counts;
+        }
+        counts[score - plan.lo]++;
+      } else {
+        for (int k : plan.kpis) {
+          AnswerSink sink = real.sink(c, q, k, plan.question);
+          if (blank) {
+            sink.addBlank(w);
+          } else {
+            sink.add(score, w);
+          }
+        }
+      }
+    }
+    for (int slot = 0; slot < staged.length; slot++) {
+      long[] counts = staged[slot];
+      if (counts == null) {
+        continue;
+      }
+      int q = slot % questionCount;
+      QuestionPlan plan = plans[q];
+      for (int k : plan.kpis) {
+        real.sink(slot / questionCount, q, k, plan.question).addCounts(plan.lo, counts);
+      }
+    }
+    interactions = sumInteractions;
+    late += lateRows;
+    unused += unusedRows;
+    maxSeen = max;
+    return (int) (n - lateRows);
+  }
+
+  /** The segment of each profile of a batch; a batch fed again is segmented only anew. */
+  private SegmentKey[] segmentsOf(SurveyBatch batch) {
+    int from = batch == lastBatch ? lastBatchSegments.length : 0;
+    int count = batch.profileCount();
+    if (from < count) {
+      SegmentKey[] keys = java.util.Arrays.copyOf(
+          batch == lastBatch ? lastBatchSegments : new SegmentKey[0], count);
+      for (int p = from; p < count; p++) {
+        keys[p] = Objects.requireNonNull(segmenter.segmentOf(batch.profileResponse(p)),
+            "the segmenter returned null");
+      }
+      lastBatchSegments = keys;
+      lastBatch = batch;
+    }
+    return lastBatchSegments;
+  }
+
+  /**
+   * The panes of a batch's instants, numbered in the order met. Rows rarely come in time
+   * order, so a small direct-mapped cache by day finds the pane; a pane is always checked to
+   * hold the instant (a day may straddle two panes in a zone whose offset is not whole days).
+   */
+  private final class PaneIndex {
+    private final List<Window> list = new ArrayList<>();
+    private long[] starts = new long[8];
+    private long[] ends = new long[8];
+    private final int[] byDay = new int[256];
+
+    PaneIndex() {
+      java.util.Arrays.fill(byDay, -1);
+    }
+
+    int size() {
+      return list.size();
+    }
+
+    Window pane(int i) {
+      return list.get(i);
+    }
+
+    int indexOf(long t) {
+      int slot = (int) (Math.floorDiv(t, 86_400_000L) & (byDay.length - 1));
+      int p = byDay[slot];
+      if (p >= 0 && t >= starts[p] && t < ends[p]) {
+        return p;
+      }
+      p = find(t);
+      byDay[slot] = p;
+      return p;
+    }
+
+    private int find(long t) {
+      for (int p = 0; p < list.size(); p++) {
+        if (t >= starts[p] && t < ends[p]) {
+          return p;
+        }
+      }
+      Window w = paneCache.paneOf(Instant.ofEpochMilli(t));
+      int p = list.size();
+      if (p == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, p * 2);
+        ends = java.util.Arrays.copyOf(ends, p * 2);
+      }
+      starts[p] = w.start().toEpochMilli();
+      ends[p] = w.end().toEpochMilli();
+      list.add(w);
+      return p;
+    }
+  }
+
+  /** The scorecard's cells behind a batch's local cells, made when first written. */
+  private final class BatchCells {
+    private final List<SegmentKey> segments;
+    private final PaneIndex panes;
+    private final int questionCount;
+    private final @Nullable KpiAggregator[] @Nullable [] cellsByLocal;
+    private final @Nullable AnswerSink[] sinks;
+
+    BatchCells(List<SegmentKey> segments, PaneIndex panes, int questionCount) {
+      this.segments = segments;
+      this.panes = panes;
+      this.questionCount = questionCount;
+      int local = panes.size() * segments.size();
+      this.cellsByLocal = new @Nullable KpiAggregator[local] @Nullable [];
+      this.sinks = new AnswerSink[local * questionCount * kpis.size()];
+    }
+
+    AnswerSink sink(int c, int q, int k, String question) {
+      int slot = (c * questionCount + q) * kpis.size() + k;
+      AnswerSink sink = sinks[slot];
+      if (sink != null) {
+        return sink;
+      }
+      @Nullable KpiAggregator[] cell = cellsByLocal[c];
+      if (cell == null) {
+        SegmentKey segment = segments.get(c % segments.size());
+        Window pane = panes.pane(c / segments.size());
+        cell = cells.computeIfAbsent(segment, s -> new HashMap<>())
+            .computeIfAbsent(pane, w -> new KpiAggregator[kpis.size()]);
+        cellsByLocal[c] = cell;
+      }
+      KpiAggregator a = cell[k];
+      if (a == null) {
+        a = kpis.get(k).newAggregator(options);
+        cell[k] = a;
+      }
+      sink = Objects.requireNonNull(a.answerSink(question));
+      sinks[slot] = sink;
+      return sink;
+    }
   }
 
   private boolean acceptSpanning(SegmentKey segment, int k, Interaction interaction) {

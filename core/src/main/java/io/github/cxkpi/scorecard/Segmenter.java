@@ -11,6 +11,11 @@ import java.util.Objects;
  * a function of the caller's, or a combination ({@link #and}). The built-in segmenters are
  * thread-safe and cache their keys per value (memory grows with the distinct values seen).
  *
+ * <p>The built-in segmenters and their combinations read only an interaction's profile (its
+ * channel, stage, touchpoint and attributes), so a scorecard can segment a
+ * {@link SurveyBatch} once per profile instead of once per row; a scorecard with a function of
+ * the caller's (which may read anything, the customer or the instant) takes no batches.
+ *
  * @since 0.1.0
  */
 @FunctionalInterface
@@ -29,7 +34,7 @@ public interface Segmenter {
    * @return the segmenter
    */
   static Segmenter none() {
-    return i -> SegmentKey.ALL;
+    return new ProfileSegmenter(i -> SegmentKey.ALL);
   }
 
   /**
@@ -41,10 +46,10 @@ public interface Segmenter {
     // Keys are cached per value: a scorecard asks for one per interaction.
     java.util.concurrent.ConcurrentHashMap<Channel, SegmentKey> cache =
         new java.util.concurrent.ConcurrentHashMap<>();
-    return i -> {
+    return new ProfileSegmenter(i -> {
       SegmentKey k = cache.get(i.channel());
       return k != null ? k : cache.computeIfAbsent(i.channel(), c -> SegmentKey.of(c.name()));
-    };
+    });
   }
 
   /**
@@ -59,7 +64,7 @@ public interface Segmenter {
           java.util.List.of(st.name().toLowerCase(Locale.ROOT).replace('_', '-')),
           java.util.List.of(st.ordinal()));
     }
-    return i -> keys[i.stage().ordinal()];
+    return new ProfileSegmenter(i -> keys[i.stage().ordinal()]);
   }
 
   /**
@@ -70,8 +75,8 @@ public interface Segmenter {
   static Segmenter touchpoint() {
     java.util.concurrent.ConcurrentHashMap<String, SegmentKey> cache =
         new java.util.concurrent.ConcurrentHashMap<>();
-    return i -> cache.computeIfAbsent(Objects.requireNonNullElse(i.touchpoint(), "(none)"),
-        SegmentKey::of);
+    return new ProfileSegmenter(i -> cache.computeIfAbsent(
+        Objects.requireNonNullElse(i.touchpoint(), "(none)"), SegmentKey::of));
   }
 
   /**
@@ -84,8 +89,8 @@ public interface Segmenter {
     Objects.requireNonNull(name, "name is null");
     java.util.concurrent.ConcurrentHashMap<String, SegmentKey> cache =
         new java.util.concurrent.ConcurrentHashMap<>();
-    return i -> cache.computeIfAbsent(i.attributes().getOrDefault(name, "(none)"),
-        SegmentKey::of);
+    return new ProfileSegmenter(i -> cache.computeIfAbsent(
+        i.attributes().getOrDefault(name, "(none)"), SegmentKey::of));
   }
 
   /**
@@ -97,6 +102,8 @@ public interface Segmenter {
    */
   default Segmenter and(Segmenter next) {
     Objects.requireNonNull(next, "next is null");
-    return i -> segmentOf(i).and(next.segmentOf(i));
+    Segmenter both = i -> segmentOf(i).and(next.segmentOf(i));
+    return this instanceof ProfileSegmenter && next instanceof ProfileSegmenter
+        ? new ProfileSegmenter(both) : both;
   }
 }

@@ -71,6 +71,16 @@ public abstract class AggregatorView<I extends Interaction, A extends Aggregator
     return kpiId;
   }
 
+  /**
+   * {@link AnswerSink#NONE} when the aggregator's input type excludes survey responses (it
+   * never takes one), else {@code null}: a view of survey answers needs the responses.
+   */
+  @Override
+  public @org.jspecify.annotations.Nullable AnswerSink answerSink(String question) {
+    return input.isAssignableFrom(io.github.cxkpi.event.SurveyResponse.class)
+        ? null : AnswerSink.NONE;
+  }
+
   @Override
   public boolean accept(Interaction interaction) {
     Objects.requireNonNull(interaction, "interaction is null");

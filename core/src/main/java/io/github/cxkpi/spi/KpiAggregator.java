@@ -54,6 +54,22 @@ public interface KpiAggregator {
   Difference difference(KpiAggregator baseline, double level);
 
   /**
+   * The columnar path for survey answers ({@link io.github.cxkpi.scorecard.SurveyBatch}): the
+   * sink that records answers to a question as {@link #accept} would record the same
+   * responses. {@link AnswerSink#NONE} when this aggregator takes no answer to the question;
+   * {@code null} (the default) when it needs the responses themselves (e.g. it groups answers
+   * by customer), in which case a scorecard of it takes no batches. An aggregator answers
+   * {@code null} for every question or for none: a scorecard asks once.
+   *
+   * @param question the question's id
+   * @return the sink, {@link AnswerSink#NONE}, or {@code null}
+   * @since 0.2.0
+   */
+  default @org.jspecify.annotations.Nullable AnswerSink answerSink(String question) {
+    return null;
+  }
+
+  /**
    * Declares that no more interactions will come, so that a KPI that decides in event time
    * (repeat-contact FCR) decides what is pending. The default does nothing.
    */

@@ -4,6 +4,7 @@ import io.github.cxkpi.codec.FrameReader;
 import io.github.cxkpi.codec.FrameWriter;
 import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.event.ServiceContact;
+import io.github.cxkpi.spi.AnswerSink;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiProvider;
 import io.github.cxkpi.spi.KpiSummary;
@@ -65,6 +66,12 @@ public final class AgentResolvedKpiProvider implements KpiProvider {
     @Override
     public String kpiId() {
       return ID;
+    }
+
+    /** It takes service contacts, never survey answers: a batch of answers passes it by. */
+    @Override
+    public AnswerSink answerSink(String question) {
+      return AnswerSink.NONE;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.cxkpi.event.ServiceContact;
 import io.github.cxkpi.fcr.Fcr;
 import io.github.cxkpi.fcr.RepeatContactAggregator;
 import io.github.cxkpi.fcr.RepeatContactResult;
+import io.github.cxkpi.spi.AnswerSink;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.fcr.RepeatContactDefinition;
 import io.github.cxkpi.spi.KpiOptions;
@@ -86,6 +87,12 @@ public final class RepeatContactFcrKpiProvider implements KpiProvider {
     @Override
     public String kpiId() {
       return Fcr.REPEAT_ID;
+    }
+
+    /** It takes service contacts, never survey answers: a batch of answers passes it by. */
+    @Override
+    public AnswerSink answerSink(String question) {
+      return AnswerSink.NONE;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.cxkpi.time.internal;
 
 import io.github.cxkpi.event.Interaction;
+import io.github.cxkpi.spi.AnswerSink;
 import io.github.cxkpi.spi.AggregatorView;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiDetail;
@@ -46,6 +47,12 @@ public final class AbandonmentKpiProvider implements KpiProvider {
   static final class View extends AggregatorView<Interaction, AbandonmentAggregator> {
     View(AbandonmentAggregator delegate) {
       super(ServiceTimes.ABANDONMENT_ID, Interaction.class, delegate);
+    }
+
+    /** It takes contacts, never survey answers: a batch of answers passes it by. */
+    @Override
+    public AnswerSink answerSink(String question) {
+      return AnswerSink.NONE;
     }
 
     @Override

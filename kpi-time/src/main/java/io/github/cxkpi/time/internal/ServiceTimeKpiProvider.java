@@ -1,6 +1,7 @@
 package io.github.cxkpi.time.internal;
 
 import io.github.cxkpi.event.Interaction;
+import io.github.cxkpi.spi.AnswerSink;
 import io.github.cxkpi.spi.AggregatorView;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiDetail;
@@ -81,6 +82,12 @@ abstract class ServiceTimeKpiProvider implements KpiProvider {
     @Override
     protected KpiAggregator wrap(ServiceTimeAggregator aggregator) {
       return new View(provider, aggregator);
+    }
+
+    /** It takes contacts and cases, never survey answers: a batch of answers passes it by. */
+    @Override
+    public AnswerSink answerSink(String question) {
+      return AnswerSink.NONE;
     }
 
     @Override

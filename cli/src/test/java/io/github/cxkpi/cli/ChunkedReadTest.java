@@ -1,0 +1,127 @@
+package io.github.cxkpi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cxkpi.scorecard.Scorecard;
+import io.github.cxkpi.scorecard.Segmenter;
+import io.github.cxkpi.scorecard.WindowScheme;
+import io.github.cxkpi.testing.Seeds;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file read in parts gives what one reading thread gives: the same rows, bad rows at the
+ * same lines, the same figures; a cut that falls inside a quoted field, or bytes that are not
+ * in the charset, make the read give up so that the caller reads from the start.
+ */
+class ChunkedReadTest {
+  @TempDir
+  Path dir;
+
+  private static final Supplier<Scorecard> CARDS = () -> Scorecard.builder()
+      .segmentBy(Segmenter.channel())
+      .windows(WindowScheme.calendar(WindowScheme.Unit.ISO_WEEK, ZoneOffset.UTC)).build();
+
+  private static ParallelRead.Outcome oneThread(byte[] bytes, Charset cs, boolean strict)
+      throws IOException {
+    try (InteractionReader r = InteractionReader.open(new ByteArrayInputStream(bytes), cs,
+        InteractionReader.Format.CSV)) {
+      return ParallelRead.read(r, CARDS, 1, strict, 10, (n, b) -> { });
+    }
+  }
+
+  /** The same outcome; after a strict stop only the first bad row is shown, so only it. */
+  private static void assertSame(ParallelRead.Outcome expected, ParallelRead.Outcome actual) {
+    assertEquals(expected.listed(), actual.listed());
+    assertEquals(expected.stopped(), actual.stopped());
+    if (!expected.stopped()) {
+      assertEquals(expected.rows(), actual.rows());
+      assertEquals(expected.bad(), actual.bad());
+      assertEquals(expected.card().report(), actual.card().report());
+    }
+  }
+
+  @Test
+  void partsGiveWhatOneThreadGives() throws IOException {
+    int[] seen = new int[1];
+    Seeds.forEach(4, rnd -> {
+      try {
+        // Quoted records over two lines are made rare here so that most cuts fall between
+        // records; a cut inside one is tested below and gives up.
+        String text = ParallelReadTest.input(rnd, 6000 + rnd.nextInt(3000));
+        if (rnd.nextBoolean()) {
+          text = "\uFEFF\n  \n" + text.replace("\n", "\r\n"); // BOM, blank lines, CRLF
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("in" + rnd.nextInt() + ".csv");
+        Files.write(file, bytes);
+        for (boolean strict : new boolean[] {false, true}) {
+          ParallelRead.Outcome expected = oneThread(bytes, StandardCharsets.UTF_8, strict);
+          for (int threads : new int[] {2, 3, 7}) {
+            ParallelRead.Outcome parts = ChunkedRead.read(file, StandardCharsets.UTF_8,
+                InteractionReader.Format.CSV, CARDS, threads, strict, 10, (n, b) -> { });
+            if (parts == null) {
+              continue; // a cut inside a quoted record: the caller reads from the start
+            }
+            seen[0]++;
+            assertSame(expected, parts);
+          }
+        }
+      } catch (IOException e) {
+        throw new AssertionError(e);
+      }
+    });
+    assertTrue(seen[0] > 0, "some reads in parts were compared");
+  }
+
+  @Test
+  void aCutInsideAQuotedFieldGivesUp() throws IOException {
+    StringBuilder b = new StringBuilder("kind,customer_id,instant,channel,question,score,"
+        + "attr.note\n");
+    for (int i = 0; i < 200; i++) {
+      b.append("survey,c").append(i).append(",2026-01-05T10:00:00Z,web,nps,9,\"a note\n")
+          .append("over\nthree lines\"\n");
+    }
+    Path file = dir.resolve("quoted.csv");
+    Files.writeString(file, b);
+    assertNull(ChunkedRead.read(file, StandardCharsets.UTF_8, InteractionReader.Format.CSV,
+        CARDS, 2, false, 10, (n, x) -> { }));
+    // One part holds everything: nothing is cut.
+    ParallelRead.Outcome whole = ChunkedRead.read(file, StandardCharsets.UTF_8,
+        InteractionReader.Format.CSV, CARDS, 1, false, 10, (n, x) -> { });
+    assertNotNull(whole);
+    assertEquals(200, whole.rows());
+    assertEquals(0, whole.bad());
+  }
+
+  @Test
+  void undecodableBytesGiveUp() throws IOException {
+    StringBuilder b = new StringBuilder("kind,customer_id,instant,channel,question,score\n");
+    for (int i = 0; i < 500; i++) {
+      b.append("survey,c").append(i).append(",2026-01-05T10:00:00Z,web,nps,9\n");
+    }
+    byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+    bytes[bytes.length - 5] = (byte) 0xC3; // a lone lead byte, in the last part
+    Path file = dir.resolve("bad.csv");
+    Files.write(file, bytes);
+    assertNull(ChunkedRead.read(file, StandardCharsets.UTF_8, InteractionReader.Format.CSV,
+        CARDS, 3, false, 10, (n, x) -> { }));
+  }
+
+  @Test
+  void onlyCharsetsWhoseLineFeedIsOneByteAreCut() {
+    assertTrue(ChunkedRead.cuttable(StandardCharsets.UTF_8));
+    assertTrue(!ChunkedRead.cuttable(StandardCharsets.UTF_16LE));
+  }
+}
