@@ -7,8 +7,11 @@ import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.scorecard.Scorecard;
 import io.github.cxkpi.scorecard.ScorecardReport;
 import io.github.cxkpi.scorecard.Segmenter;
+import io.github.cxkpi.scorecard.SurveyBatch;
 import io.github.cxkpi.scorecard.WindowScheme;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,7 +27,8 @@ import java.util.SplittableRandom;
  * young generation's garbage, which the JVM sizes, not the library.
  *
  * <p>Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar
- * io.github.cxkpi.benchmarks.ScorecardMemory [rows] [segments]}.
+ * io.github.cxkpi.benchmarks.ScorecardMemory [rows] [segments] [peak]}; with {@code peak}, the
+ * peak heap of a survey stream instead (run it with {@code -Xmx64m}).
  */
 public final class ScorecardMemory {
   private static final List<Channel> CHANNELS = List.of(Channel.WEB, Channel.APP, Channel.EMAIL,
@@ -63,9 +67,77 @@ public final class ScorecardMemory {
   public static void main(String[] args) {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
     int segments = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
+    if (args.length > 2 && args[2].equals("peak")) {
+      peak(rows, false);
+      peak(rows, true);
+      return;
+    }
     perSegment(segments);
     perRow(rows, false);
     perRow(rows, true);
+  }
+
+  /** The sum of the heap pools' peak usage since their last reset. */
+  private static long heapPeak() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The peak heap while survey rows stream through a scorecard of NPS, CSAT and CES by channel
+   * and ISO week, as objects made one at a time or in a reused columnar batch: garbage
+   * included, so run it with a small heap ({@code -Xmx64m}) to see that a read needs no more.
+   */
+  private static void peak(int rows, boolean columns) {
+    SplittableRandom rnd = new SplittableRandom(13);
+    long span = 180L * 24 * 3600;
+    Scorecard card = Scorecard.builder().kpis("nps", "csat", "ces")
+        .segmentBy(Segmenter.channel())
+        .windows(WindowScheme.calendar(WindowScheme.Unit.ISO_WEEK, ZoneOffset.UTC)).build();
+    SurveyBatch batch = SurveyBatch.withCapacity(4096);
+    int[] profiles = new int[CHANNELS.size()];
+    for (int c = 0; c < profiles.length; c++) {
+      profiles[c] = batch.profile(CHANNELS.get(c));
+    }
+    String[] questions = {"nps", "csat", "ces"};
+    int[] questionIds = new int[questions.length];
+    for (int q = 0; q < questions.length; q++) {
+      questionIds[q] = batch.question(questions[q]);
+    }
+    long base = retained();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    long startNanos = System.nanoTime();
+    for (int i = 0; i < rows; i++) {
+      int c = rnd.nextInt(CHANNELS.size());
+      int q = rnd.nextInt(3);
+      int score = q == 0 ? rnd.nextInt(11) : q == 1 ? 1 + rnd.nextInt(5) : 1 + rnd.nextInt(7);
+      Instant t = START.plusSeconds(rnd.nextLong(span));
+      if (columns) {
+        batch.add(profiles[c], t.toEpochMilli(), questionIds[q], score);
+        if (batch.size() == 4096) {
+          card.accept(batch);
+          batch.clear();
+        }
+      } else {
+        card.accept(SurveyResponse.builder("c" + (i & 0xFFFF), t).channel(CHANNELS.get(c))
+            .question(questions[q]).score(score).build());
+      }
+    }
+    card.accept(batch);
+    long peak = heapPeak() - base;
+    double seconds = (System.nanoTime() - startNanos) / 1e9;
+    System.out.printf(Locale.ROOT, "%s: %,d rows in %.2f s, %d report rows; heap %,d bytes "
+        + "before, peak %,d bytes above it (%.2f bytes per row), max heap %,d bytes%n",
+        columns ? "columnar batches of 4,096" : "one SurveyResponse per row", rows, seconds,
+        card.report().rows().size(), base, peak, (double) peak / rows,
+        Runtime.getRuntime().maxMemory());
   }
 
   private static void perSegment(int segments) {
