@@ -1,6 +1,7 @@
 package io.github.cxkpi.scorecard;
 
 import io.github.cxkpi.event.Interaction;
+import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.spi.AnswerSink;
 import io.github.cxkpi.spi.KpiAggregator;
 import io.github.cxkpi.spi.KpiOptions;
@@ -86,6 +87,7 @@ public final class Scorecard {
   // go to, and the segments of the last batch's profiles (a reused batch keeps its ids).
   private @Nullable String batchRefusal;
   private boolean batchChecked;
+  private int kpisTakeColumns; // 0 unknown, 1 yes, -1 no
   private final Map<String, QuestionPlan> questionPlans = new HashMap<>();
   private @Nullable SurveyBatch lastBatch;
   private SegmentKey[] lastBatchSegments = new SegmentKey[0];
@@ -179,6 +181,59 @@ public final class Scorecard {
       lastPane = pane;
       lastCell = cell;
     }
+    if (interaction instanceof SurveyResponse r && kpisTakeColumns()) {
+      // The columnar door for one answer: the KPIs that take its question, found once per
+      // question, instead of asking every KPI to match it.
+      acceptAnswer(cell, r);
+    } else {
+      acceptEach(cell, segment, interaction);
+    }
+    return true;
+  }
+
+  private void acceptAnswer(@Nullable KpiAggregator[] cell, SurveyResponse r) {
+    QuestionPlan plan = plan(r.question());
+    Integer score = r.score();
+    if (score != null && (score < plan.validLo || score > plan.validHi)) {
+      throw new IllegalArgumentException(plan.offScale(score));
+    }
+    double w = r.weight();
+    for (int k : plan.kpis) {
+      KpiAggregator a = cell[k];
+      if (a == null) {
+        a = kpis.get(k).newAggregator(options);
+        cell[k] = a;
+      }
+      AnswerSink sink = Objects.requireNonNull(a.answerSink(plan.question));
+      if (score == null) {
+        sink.addBlank(w);
+      } else {
+        sink.add(score, w);
+      }
+    }
+    interactions = Math.addExact(interactions, 1);
+    maxSeen = Math.max(maxSeen, r.instant().toEpochMilli());
+    if (plan.kpis.length == 0) {
+      unused++;
+    }
+  }
+
+  /** Whether every KPI takes survey answers in columns or takes none (see takesBatches). */
+  private boolean kpisTakeColumns() {
+    if (kpisTakeColumns == 0) {
+      boolean all = true;
+      for (int k = 0; k < kpis.size() && all; k++) {
+        AnswerSink probe = kpis.get(k).newAggregator(options).answerSink("(probe)");
+        all = probe != null && !(spans[k] && probe.takesAnswers());
+      }
+      kpisTakeColumns = all ? 1 : -1;
+    }
+    return kpisTakeColumns > 0;
+  }
+
+  private void acceptEach(@Nullable KpiAggregator[] cell, SegmentKey segment,
+      Interaction interaction) {
+    long t = interaction.instant().toEpochMilli();
     boolean used = false;
     for (int k = 0; k < cell.length; k++) {
       if (spans[k]) {
@@ -209,7 +264,6 @@ public final class Scorecard {
     if (!used) {
       unused++;
     }
-    return true;
   }
 
   /**
@@ -230,7 +284,7 @@ public final class Scorecard {
       if (!(segmenter instanceof ProfileSegmenter)) {
         batchRefusal = "this scorecard's segmenter is a function of the caller's, which may read "
             + "more than a response's profile: feed it SurveyResponse objects";
-      } else {
+      } else if (!kpisTakeColumns()) {
         for (int k = 0; k < kpis.size() && batchRefusal == null; k++) {
           // An aggregator answers null for every question or for none: any text will do.
           AnswerSink probe = kpis.get(k).newAggregator(options).answerSink("(probe)");
@@ -255,17 +309,37 @@ public final class Scorecard {
     // The scores every KPI that refuses off-scale answers takes; others are refused up front.
     final int validLo;
     final int validHi;
-    final @Nullable String refusing;
+    // The scales of the refusing KPIs, in KPI order: the first that excludes a score names it.
+    final int[] refusingLo;
+    final int[] refusingHi;
 
-    QuestionPlan(String question, int[] kpis, int lo, int hi, int validLo, int validHi,
-        @Nullable String refusing) {
+    QuestionPlan(String question, int[] kpis, int lo, int hi, int[] refusingLo,
+        int[] refusingHi) {
       this.question = question;
       this.kpis = kpis;
       this.lo = lo;
       this.hi = hi;
-      this.validLo = validLo;
-      this.validHi = validHi;
-      this.refusing = refusing;
+      this.refusingLo = refusingLo;
+      this.refusingHi = refusingHi;
+      int vlo = Integer.MIN_VALUE;
+      int vhi = Integer.MAX_VALUE;
+      for (int i = 0; i < refusingLo.length; i++) {
+        vlo = Math.max(vlo, refusingLo[i]);
+        vhi = Math.min(vhi, refusingHi[i]);
+      }
+      this.validLo = vlo;
+      this.validHi = vhi;
+    }
+
+    /** What a KPI says of an answer off its scale (the first refusing KPI that excludes it). */
+    String offScale(int score) {
+      for (int i = 0; i < refusingLo.length; i++) {
+        if (score < refusingLo[i] || score > refusingHi[i]) {
+          return "score " + score + " is outside the scale " + refusingLo[i] + ".."
+              + refusingHi[i] + " of question '" + question + "'";
+        }
+      }
+      throw new AssertionError("score " + score + " is on every scale");
     }
   }
 
@@ -275,11 +349,9 @@ public final class Scorecard {
       return plan;
     }
     List<Integer> takers = new ArrayList<>();
+    List<int[]> refusing = new ArrayList<>();
     int lo = Integer.MAX_VALUE;
     int hi = Integer.MIN_VALUE;
-    int validLo = Integer.MIN_VALUE;
-    int validHi = Integer.MAX_VALUE;
-    String refusing = null;
     for (int k = 0; k < kpis.size(); k++) {
       AnswerSink sink = Objects.requireNonNull(
           kpis.get(k).newAggregator(options).answerSink(question));
@@ -289,14 +361,13 @@ public final class Scorecard {
       takers.add(k);
       lo = Math.min(lo, sink.minScore());
       hi = Math.max(hi, sink.maxScore());
-      if (sink.rejectsOffScale() && (sink.minScore() > validLo || sink.maxScore() < validHi)) {
-        validLo = Math.max(validLo, sink.minScore());
-        validHi = Math.min(validHi, sink.maxScore());
-        refusing = kpis.get(k).id() + " (scale " + sink.minScore() + ".." + sink.maxScore() + ")";
+      if (sink.rejectsOffScale()) {
+        refusing.add(new int[] {sink.minScore(), sink.maxScore()});
       }
     }
     plan = new QuestionPlan(question, takers.stream().mapToInt(Integer::intValue).toArray(),
-        lo, hi, validLo, validHi, refusing);
+        lo, hi, refusing.stream().mapToInt(r -> r[0]).toArray(),
+        refusing.stream().mapToInt(r -> r[1]).toArray());
     questionPlans.put(question, plan);
     return plan;
   }
@@ -388,8 +459,7 @@ public final class Scorecard {
       }
       int score = scores[i];
       if ((score < plan.validLo || score > plan.validHi) && (blanks == null || !blanks[i])) {
-        throw new IllegalArgumentException("row " + i + ": score " + score + " to question '"
-            + plan.question + "' is outside the scale of KPI " + plan.refusing
+        throw new IllegalArgumentException("row " + i + ": " + plan.offScale(score)
             + "; nothing of the batch was recorded");
       }
       cellOf[i] = panes.indexOf(t) * segmentCount + segmentOfProfile[profiles[i]];
