@@ -96,29 +96,43 @@ final class InputLines implements Closeable {
         }
         break;
       }
-      char c = chars.get();
       if (first) {
         first = false;
-        if (c == '\uFEFF') {
+        if (chars.get(chars.position()) == '\uFEFF') {
+          chars.position(chars.position() + 1);
           continue;
         }
       }
       if (afterCr) {
         afterCr = false;
-        if (c == '\n') {
+        if (chars.get(chars.position()) == '\n') {
+          chars.position(chars.position() + 1);
           continue; // the LF of a CRLF
         }
       }
       any = true;
-      if (c == '\n' || c == '\r') {
-        afterCr = c == '\r';
-        break;
+      // The rest of the line in this buffer, appended in one piece (not a char at a time).
+      char[] a = chars.array();
+      int off = chars.arrayOffset();
+      int from = chars.position();
+      int limit = chars.limit();
+      int end = from;
+      while (end < limit && a[off + end] != '\n' && a[off + end] != '\r') {
+        end++;
       }
-      if (line.length() < MAX_LINE_CHARS) {
-        line.append(c);
+      int room = MAX_LINE_CHARS - line.length();
+      if (end - from <= room) {
+        line.append(a, off + from, end - from);
       } else {
+        line.append(a, off + from, room);
         tooLong = true;
       }
+      if (end < limit) {
+        afterCr = a[off + end] == '\r';
+        chars.position(end + 1);
+        break;
+      }
+      chars.position(limit);
     }
     number++;
     return new Line(number, tooLong ? null : line.toString());
