@@ -1,6 +1,8 @@
 package io.github.cxkpi.benchmarks;
 
 import io.github.cxkpi.nps.Nps;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -124,6 +126,22 @@ public final class Report {
     }
     System.out.printf(Locale.ROOT, "%-34s %10d bytes%n", "NPS aggregator, 100,000 answers",
         sampleSize());
+    if (!filtered || List.of(args).contains("--cli")) {
+      // The third comparison: the CLI end to end against DuckDB's read_csv, same file, same run.
+      Path jar = Path.of("cli/target/cxkpi-cli.jar");
+      if (Files.isRegularFile(jar)) {
+        try {
+          System.out.println("CLI report over a generated CSV, against DuckDB read_csv:");
+          for (String line : CliVsDuckDb.compare(1_000_000, jar)) {
+            System.out.println("  " + line);
+          }
+        } catch (Exception e) {
+          throw new IllegalStateException("the CLI comparison failed", e);
+        }
+      } else {
+        System.out.println("(no " + jar + ": build the CLI to compare it with DuckDB)");
+      }
+    }
     System.out.printf(Locale.ROOT, "%s, %d cores, Java %s%n", System.getProperty("os.arch"),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
   }
