@@ -1,6 +1,5 @@
 package io.github.cxkpi.cli;
 
-import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.scorecard.Scorecard;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,30 +91,24 @@ final class ChunkedRead {
               : InteractionReader.part(range(ch, start, end), charset, format, header)) {
         readHeader = reader.header();
         long sinceProgress = 0;
-        for (InteractionReader.Row row = reader.next(); row != null; row = reader.next()) {
+        RowFeed feed = new RowFeed(reader, card, (line, problem) -> {
+          badCount++;
+          if (bad.size() < listLimit) {
+            bad.add(new ParallelRead.Bad(line, Main.Report.printable(problem)));
+          }
+          return strict; // under --strict the first bad row of this part stops it
+        });
+        for (InteractionReader.Raw raw = reader.nextRaw(); raw != null && !feed.stopped();
+            raw = reader.nextRaw()) {
           rows++;
           if (++sinceProgress == 4096) {
             progress.addAndGet(sinceProgress);
             sinceProgress = 0;
           }
-          String problem = row.problem();
-          Interaction i = row.interaction();
-          if (i != null) {
-            try {
-              card.accept(i);
-            } catch (IllegalArgumentException e) {
-              problem = e.getMessage();
-            }
-          }
-          if (problem != null) {
-            badCount++;
-            if (bad.size() < listLimit) {
-              bad.add(new ParallelRead.Bad(row.line(), Main.Report.printable(problem)));
-            }
-            if (strict) {
-              break; // the first bad row of this part; earlier parts still read theirs
-            }
-          }
+          feed.feed(raw);
+        }
+        if (!feed.stopped()) {
+          feed.finish();
         }
         progress.addAndGet(sinceProgress);
         lines = reader.lineCount();

@@ -1,6 +1,5 @@
 package io.github.cxkpi.cli;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -62,14 +61,34 @@ final class FastInstant {
     } else {
       return null;
     }
-    long epochDay;
-    try {
-      epochDay = LocalDate.of(year, month, day).toEpochDay();
-    } catch (DateTimeException e) {
+    if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
       return null; // February 30th and the like: the general parser words the error
     }
+    long epochDay = epochDay(year, month, day);
     return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600 + minute * 60 + second - offset,
         nanos);
+  }
+
+  private static int lengthOfMonth(int year, int month) {
+    return switch (month) {
+      case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+
+  /**
+   * Days from 1970-01-01 of a valid proleptic Gregorian date (years 0 to 9999), as
+   * {@link LocalDate#toEpochDay()} counts them, without making a date: the civil-from-days
+   * inverse of H. Hinnant's algorithm, on eras of 400 years.
+   */
+  static long epochDay(int year, int month, int day) {
+    int y = month <= 2 ? year - 1 : year;
+    int era = Math.floorDiv(y, 400);
+    int yoe = y - era * 400;
+    int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146_097L + doe - 719_468;
   }
 
   private static boolean isDigit(char c) {

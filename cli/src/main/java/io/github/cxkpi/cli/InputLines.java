@@ -120,6 +120,14 @@ final class InputLines implements Closeable {
       while (end < limit && a[off + end] != '\n' && a[off + end] != '\r') {
         end++;
       }
+      if (end < limit && line.length() == 0 && end - from <= MAX_LINE_CHARS) {
+        // The whole line lies in this buffer: one copy into its string (which compacts Latin-1
+        // text in one vectorized pass, where a builder checks char by char).
+        afterCr = a[off + end] == '\r';
+        chars.position(end + 1);
+        number++;
+        return new Line(number, new String(a, off + from, end - from));
+      }
       int room = MAX_LINE_CHARS - line.length();
       if (end - from <= room) {
         line.append(a, off + from, end - from);

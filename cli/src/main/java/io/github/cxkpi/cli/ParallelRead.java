@@ -1,6 +1,5 @@
 package io.github.cxkpi.cli;
 
-import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.scorecard.Scorecard;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -78,34 +77,27 @@ final class ParallelRead {
     @Override
     public void run() {
       try {
+        RowFeed feed = new RowFeed(reader, card, (line, problem) -> {
+          badCount.incrementAndGet();
+          // Rows are reported in line order: this worker's first bad rows are enough for the
+          // first of all.
+          if (bad.size() < listLimit) {
+            bad.add(new Bad(line, Main.Report.printable(problem)));
+          }
+          if (strict) {
+            stop.set(true);
+          }
+          return false;
+        });
         for (List<InteractionReader.Raw> batch = queue.take(); batch != END;
             batch = queue.take()) {
           // A batch taken is finished even after a stop: under --strict, every batch before the
           // failing one is then complete, so the smallest bad line found is the first in the file.
           for (InteractionReader.Raw raw : batch) {
-            InteractionReader.Row row = reader.parse(raw);
-            String problem = row.problem();
-            Interaction i = row.interaction();
-            if (i != null) {
-              try {
-                card.accept(i);
-              } catch (IllegalArgumentException e) {
-                problem = e.getMessage();
-              }
-            }
-            if (problem != null) {
-              badCount.incrementAndGet();
-              // Batches arrive in line order: this worker's first bad rows are enough for the
-              // first of all.
-              if (bad.size() < listLimit) {
-                bad.add(new Bad(row.line(), Main.Report.printable(problem)));
-              }
-              if (strict) {
-                stop.set(true);
-              }
-            }
+            feed.feed(raw);
           }
         }
+        feed.finish();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (RuntimeException | Error e) {

@@ -101,4 +101,13 @@ class FastInstantTest {
     assertNull(FastInstant.parse("２０２６-03-02T09:15:00Z"), "ASCII digits only");
     assertNotNull(FastInstant.parse("0000-01-01T00:00:00Z"));
   }
+
+  @Test
+  void epochDaysAreTheJdksForEveryDayOfTenThousandYears() {
+    for (java.time.LocalDate d = java.time.LocalDate.of(0, 1, 1);
+        d.getYear() <= 9999; d = d.plusDays(1)) {
+      org.junit.jupiter.api.Assertions.assertEquals(d.toEpochDay(),
+          FastInstant.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), d::toString);
+    }
+  }
 }

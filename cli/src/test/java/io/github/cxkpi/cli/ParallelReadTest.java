@@ -18,6 +18,30 @@ class ParallelReadTest {
 
   /** About n rows over several batches: surveys, contacts, blank lines, quoted and bad rows. */
   static String input(SplittableRandom rnd, int n) {
+    String in = inputWithAttributes(rnd, n);
+    // Without an attribute column, survey rows of the common shape go in columns (RowFeed):
+    // half the inputs drop it (the last field of every row).
+    if (rnd.nextBoolean()) {
+      return in;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String line : in.split("\n", -1)) {
+      if (line.startsWith("with a newline")) {
+        continue; // the second line of a quoted record, whose quote goes below
+      } else if (line.isEmpty()) {
+        b.append('\n');
+      } else if (line.endsWith("\"team")) {
+        // The quoted record becomes a survey row with a quoted question: the general way.
+        b.append(line, 0, line.length() - 6).append('\n');
+        b.replace(b.lastIndexOf(",csat,"), b.lastIndexOf(",csat,") + 6, ",\"csat\",");
+      } else {
+        b.append(line, 0, line.lastIndexOf(',')).append('\n');
+      }
+    }
+    return b.substring(0, b.length() - 1);
+  }
+
+  private static String inputWithAttributes(SplittableRandom rnd, int n) {
     StringBuilder b = new StringBuilder("kind,customer_id,instant,channel,question,score,"
         + "weight,resolved,attr.team\n");
     Instant start = Instant.parse("2026-01-01T00:00:00Z");
