@@ -1,6 +1,5 @@
 package io.github.cxkpi.cli;
 
-import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.drivers.Drivers;
 import io.github.cxkpi.scorecard.Scorecard;
 import io.github.cxkpi.scorecard.ScorecardReport;
@@ -344,15 +343,7 @@ public final class Main implements Runnable {
         } else {
           for (InteractionReader.Row row = reader.next(); row != null; row = reader.next()) {
             rows++;
-            String problem = row.problem();
-            Interaction i = row.interaction();
-            if (i != null) {
-              try {
-                card.accept(i);
-              } catch (IllegalArgumentException e) {
-                problem = e.getMessage();
-              }
-            }
+            String problem = RowFeed.apply(row, card);
             if (problem != null) {
               problem = printable(problem);
               bad++;

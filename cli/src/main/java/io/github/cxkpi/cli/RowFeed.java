@@ -84,6 +84,24 @@ final class RowFeed {
     return fastRows;
   }
 
+  /**
+   * The general way for a parsed row: its interaction into the scorecard.
+   *
+   * @return why the row is bad (it has a problem, or the scorecard refused it), or null
+   */
+  static @Nullable String apply(InteractionReader.Row row, Scorecard card) {
+    Interaction i = row.interaction();
+    String problem = row.problem();
+    if (i != null && problem == null) {
+      try {
+        card.accept(i);
+      } catch (IllegalArgumentException e) {
+        problem = String.valueOf(e.getMessage());
+      }
+    }
+    return problem;
+  }
+
   /** Whether a bad row asked to stop. */
   boolean stopped() {
     return stopped;
@@ -163,17 +181,8 @@ final class RowFeed {
     } catch (IllegalArgumentException refused) {
       // Nothing of the batch was recorded: each row again, the general way, for its message.
       for (int k = 0; k < n && !stopped; k++) {
-        InteractionReader.Raw raw = pending[k];
-        InteractionReader.Row row = reader.parse(raw);
-        Interaction i = row.interaction();
-        String problem = row.problem();
-        if (i != null) {
-          try {
-            card.accept(i);
-          } catch (IllegalArgumentException e) {
-            problem = e.getMessage();
-          }
-        }
+        InteractionReader.Row row = reader.parse(pending[k]);
+        String problem = apply(row, card);
         if (problem != null && badRows.bad(row.line(), problem)) {
           stopped = true;
         }

@@ -3,7 +3,6 @@ package io.github.cxkpi.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.scorecard.Scorecard;
 import io.github.cxkpi.scorecard.Segmenter;
 import io.github.cxkpi.testing.Seeds;
@@ -51,15 +50,7 @@ class RowFeedTest {
         List<String> generalBad = new ArrayList<>();
         try (InteractionReader r = open(bytes)) {
           for (InteractionReader.Row row = r.next(); row != null; row = r.next()) {
-            String problem = row.problem();
-            Interaction i = row.interaction();
-            if (i != null) {
-              try {
-                general.accept(i);
-              } catch (IllegalArgumentException e) {
-                problem = e.getMessage();
-              }
-            }
+            String problem = RowFeed.apply(row, general);
             if (problem != null) {
               generalBad.add(row.line() + ": " + problem);
             }

@@ -158,10 +158,7 @@ public final class Scorecard {
    */
   public boolean accept(Interaction interaction) {
     Objects.requireNonNull(interaction, "interaction is null");
-    if (ended) {
-      throw new IllegalStateException("endOfInput() was called: the scorecard takes no more "
-          + "interactions (merge another scorecard instead)");
-    }
+    checkNotEnded();
     long t = interaction.instant().toEpochMilli();
     if (allowedLateness != null && maxSeen != Long.MIN_VALUE
         && t < maxSeen - allowedLateness.toMillis()) {
@@ -189,6 +186,13 @@ public final class Scorecard {
       acceptEach(cell, segment, interaction);
     }
     return true;
+  }
+
+  private void checkNotEnded() {
+    if (ended) {
+      throw new IllegalStateException("endOfInput() was called: the scorecard takes no more "
+          + "interactions (merge another scorecard instead)");
+    }
   }
 
   private void acceptAnswer(@Nullable KpiAggregator[] cell, SurveyResponse r) {
@@ -392,10 +396,7 @@ public final class Scorecard {
    */
   public int accept(SurveyBatch batch) {
     Objects.requireNonNull(batch, "batch is null");
-    if (ended) {
-      throw new IllegalStateException("endOfInput() was called: the scorecard takes no more "
-          + "interactions (merge another scorecard instead)");
-    }
+    checkNotEnded();
     String refusal = batchRefusal();
     if (refusal != null) {
       throw new IllegalStateException("this scorecard takes no batches: " + refusal);
