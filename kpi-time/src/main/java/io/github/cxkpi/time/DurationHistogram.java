@@ -27,14 +27,24 @@ import java.util.stream.Collector;
  * default; 0.78 % guaranteed) of the exact order statistic. Exact: the count, the minimum and
  * the maximum, the sum and the sum of squares
  * (128- and 192-bit integers, so the mean and the variance are exact up to the final division,
- * with no cancellation), and the count at or below each target, counted as each duration is
- * recorded (never estimated from buckets).
+ * with no cancellation), and the count at or below each target (never estimated from buckets).
  *
  * <p>Recording is O(1): integer shifts for the bucket, an array increment; it allocates only
  * the first time a page of 32 neighbouring buckets is used (a page is 256 bytes; 116 pages
  * cover 0 to 292 years at 1 %, 29 KiB at most), so memory is bounded and follows the range of
  * the data.
  * Merging adds counts bucket by bucket: exact, associative and commutative.
+ *
+ * <p>How the target counts stay exact without a loop over the targets per record: a bucket's
+ * values are all below the values of any later bucket, so every duration in a bucket before a
+ * target's bucket is within the target and every duration in a later bucket is not. Only the
+ * target's own bucket (the "straddle" bucket) needs the exact comparison; a bit per bucket marks
+ * these, and a duration that lands in one is compared with its targets and counted in a small
+ * counter per target. The count within a target is then the sum of the buckets before its
+ * bucket plus that counter, added up when it is read. The sums take the same care: the carry
+ * out of the low word of the sum of squares is computed without a branch (the low words of
+ * squares carry about half the time, which a branch would mispredict), the rarer carries into
+ * the high words with one.
  *
  * <p><b>Not thread-safe</b>: give each thread its own histogram and {@link #merge} them, or use
  * a {@link DurationRecorder}.
@@ -65,8 +75,13 @@ public final class DurationHistogram {
   private final LogIndex index;
   private final int subBits;
   private final long[] targets;
+  // The bucket of each target, and a bit per bucket up to the last target's: set for the
+  // buckets that hold a target (shared, never changed, by the copies of a histogram).
+  private final int[] targetBuckets;
+  private final long[] straddles;
   private final long[][] pages;
-  private final long[] within;
+  // Per target: the durations in the target's own bucket that are at or below the target.
+  private final long[] straddleWithin;
   private long count;
   private long min = Long.MAX_VALUE;
   private long max = -1;
@@ -78,11 +93,41 @@ public final class DurationHistogram {
   private long sq2;
 
   private DurationHistogram(LogIndex index, long[] targets) {
+    this(index, targets, bucketsOf(index, targets));
+  }
+
+  private DurationHistogram(LogIndex index, long[] targets, int[] targetBuckets) {
+    this(index, targets, targetBuckets, straddleBits(targetBuckets));
+  }
+
+  private DurationHistogram(LogIndex index, long[] targets, int[] targetBuckets,
+      long[] straddles) {
     this.index = index;
     this.subBits = index.subBits();
     this.targets = targets;
+    this.targetBuckets = targetBuckets;
+    this.straddles = straddles;
     this.pages = new long[(index.bucketCount() + PAGE - 1) >>> PAGE_BITS][];
-    this.within = new long[targets.length];
+    this.straddleWithin = new long[targets.length];
+  }
+
+  private static int[] bucketsOf(LogIndex index, long[] targets) {
+    int[] b = new int[targets.length];
+    for (int k = 0; k < targets.length; k++) {
+      b[k] = index.index(targets[k]);
+    }
+    return b;
+  }
+
+  private static long[] straddleBits(int[] targetBuckets) {
+    if (targetBuckets.length == 0) {
+      return new long[0];
+    }
+    long[] bits = new long[(targetBuckets[targetBuckets.length - 1] >>> 6) + 1];
+    for (int b : targetBuckets) {
+      bits[b >>> 6] |= 1L << b;
+    }
+    return bits;
   }
 
   /**
@@ -185,7 +230,7 @@ public final class DurationHistogram {
   }
 
   DurationHistogram emptyCopy() {
-    return new DurationHistogram(index, targets);
+    return new DurationHistogram(index, targets, targetBuckets, straddles);
   }
 
   /**
@@ -225,27 +270,61 @@ public final class DurationHistogram {
     if (nanos > max) {
       max = nanos;
     }
+    // The sum: nanos < 2^63, so the low word carries only once per 2^63 ns summed (a branch
+    // that is always predicted).
     long s = sum0 + nanos;
     if (Long.compareUnsigned(s, nanos) < 0) {
       sum1++;
     }
     sum0 = s;
+    // The sum of squares: the low words carry about every other record, so the carry is the
+    // full adder's, without a branch; hi < 2^62, so hi + carry does not overflow.
     long lo = nanos * nanos;
     long hi = Math.multiplyHigh(nanos, nanos);
     long t = sq0 + lo;
-    if (Long.compareUnsigned(t, lo) < 0) {
-      hi++;
-    }
+    hi += ((sq0 & lo) | ((sq0 | lo) & ~t)) >>> 63;
     sq0 = t;
     long u = sq1 + hi;
     if (Long.compareUnsigned(u, hi) < 0) {
       sq2++;
     }
     sq1 = u;
-    // Targets ascend: from the largest down, until one is below the duration.
-    for (int k = targets.length - 1; k >= 0 && nanos <= targets[k]; k--) {
-      within[k]++;
+    // A target's own bucket: the only place where an exact comparison is needed.
+    int w = i >>> 6;
+    if (w < straddles.length && (straddles[w] & (1L << i)) != 0) {
+      straddle(i, nanos);
     }
+  }
+
+  /** Counts a duration in a target's bucket within each target of that bucket it is at most. */
+  private void straddle(int bucket, long nanos) {
+    for (int k = 0; k < targetBuckets.length; k++) {
+      if (targetBuckets[k] == bucket && nanos <= targets[k]) {
+        straddleWithin[k]++;
+      }
+    }
+  }
+
+  /** The exact count within each target: the buckets before its bucket, then its straddle. */
+  private long[] within() {
+    long[] within = new long[targets.length];
+    if (targets.length == 0) {
+      return within;
+    }
+    long below = 0;
+    int k = 0;
+    int b = 0;
+    for (int p = 0; p < pages.length && k < targets.length; p++) {
+      long[] page = pages[p];
+      for (int j = 0; j < PAGE && k < targets.length; j++, b++) {
+        while (k < targets.length && targetBuckets[k] == b) {
+          within[k] = below + straddleWithin[k];
+          k++;
+        }
+        below += page == null ? 0 : page[j];
+      }
+    }
+    return within;
   }
 
   private static IllegalArgumentException negative(long nanos) {
@@ -290,8 +369,8 @@ public final class DurationHistogram {
         }
       }
     }
-    for (int k = 0; k < within.length; k++) {
-      within[k] += other.within[k];
+    for (int k = 0; k < straddleWithin.length; k++) {
+      straddleWithin[k] += other.straddleWithin[k];
     }
     count = newCount;
     min = Math.min(min, other.min);
@@ -333,7 +412,7 @@ public final class DurationHistogram {
         c.pages[p] = pages[p].clone();
       }
     }
-    System.arraycopy(within, 0, c.within, 0, within.length);
+    System.arraycopy(straddleWithin, 0, c.straddleWithin, 0, straddleWithin.length);
     c.count = count;
     c.min = min;
     c.max = max;
@@ -356,7 +435,7 @@ public final class DurationHistogram {
         Arrays.fill(page, 0);
       }
     }
-    Arrays.fill(within, 0);
+    Arrays.fill(straddleWithin, 0);
     count = 0;
     min = Long.MAX_VALUE;
     max = -1;
@@ -513,7 +592,7 @@ public final class DurationHistogram {
       throw new IllegalArgumentException("duration " + target + " is not a target; targets: "
           + targets());
     }
-    return within[k];
+    return within()[k];
   }
 
   /**
@@ -626,6 +705,7 @@ public final class DurationHistogram {
           i.isDefined() ? i.scaled(1e-9) : i, level));
     }
     List<ServiceLevel> levels = new ArrayList<>();
+    long[] within = within();
     for (int k = 0; k < targets.length; k++) {
       levels.add(ServiceLevel.of(Duration.ofNanos(targets[k]), within[k], count, level));
     }
@@ -665,7 +745,7 @@ public final class DurationHistogram {
       return;
     }
     w.putVarLong(min).putVarLong(max);
-    for (long c : within) {
+    for (long c : within()) {
       w.putVarLong(c);
     }
     w.putSignedLong(sum0).putVarLong(sum1);
@@ -728,6 +808,7 @@ public final class DurationHistogram {
     long min = r.getVarLong("min");
     long max = r.getVarLong("max", min, Long.MAX_VALUE);
     long previousWithin = 0;
+    long[] within = new long[nt];
     for (int k = 0; k < nt; k++) {
       long c = r.getVarLong("count within target", previousWithin, count);
       r.check(targets[k] >= min || c == 0, "count within target",
@@ -737,7 +818,7 @@ public final class DurationHistogram {
               + max);
       r.check(targets[k] < min || c >= 1, "count within target",
           "0 durations within " + targets[k] + " ns, at or above the min " + min);
-      h.within[k] = c;
+      within[k] = c;
       previousWithin = c;
     }
     h.sum0 = r.getSignedLong("sum");
@@ -782,6 +863,22 @@ public final class DurationHistogram {
     }
     r.check(total == count, "bucket count",
         "the buckets hold " + total + " durations, the count is " + count);
+    // Each count within a target lies between the buckets before the target's bucket and
+    // those plus its bucket; the rest is the target's straddle count.
+    long below = 0;
+    int k = 0;
+    for (int b = 0; b < buckets && k < nt; b++) {
+      long[] page = h.pages[b >>> PAGE_BITS];
+      long c = page == null ? 0 : page[b & (PAGE - 1)];
+      while (k < nt && h.targetBuckets[k] == b) {
+        r.check(within[k] >= below && within[k] - below <= c, "count within target",
+            within[k] + " durations within " + targets[k] + " ns, but " + below
+                + " lie in the buckets below its bucket and " + c + " in its bucket");
+        h.straddleWithin[k] = within[k] - below;
+        k++;
+      }
+      below += c;
+    }
     r.check(h.index.index(min) == first, "min",
         "min " + min + " is not in the first non-empty bucket");
     r.check(h.index.index(max) == (int) at, "max",
