@@ -1,5 +1,6 @@
 package io.github.cxkpi.cli;
 
+import io.github.cxkpi.event.CaseEvent;
 import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.drivers.Drivers;
 import io.github.cxkpi.scorecard.Scorecard;
@@ -333,10 +334,15 @@ public final class Main implements Runnable {
           rows = o.rows();
           bad = o.bad();
         } else {
+          CaseEventIds caseIds = new CaseEventIds();
           for (InteractionReader.Row row = reader.next(); row != null; row = reader.next()) {
             rows++;
             String problem = row.problem();
             Interaction i = row.interaction();
+            if (i instanceof CaseEvent e) {
+              problem = caseIds.duplicate(e, row.line());
+              i = problem == null ? i : null;
+            }
             if (i != null) {
               try {
                 card.accept(i);
