@@ -29,10 +29,11 @@ import java.util.stream.Collector;
  * (128- and 192-bit integers, so the mean and the variance are exact up to the final division,
  * with no cancellation), and the count at or below each target (never estimated from buckets).
  *
- * <p>Recording is O(1): integer shifts for the bucket, an array increment; it allocates only
- * the first time a page of 32 neighbouring buckets is used (a page is 256 bytes; 116 pages
- * cover 0 to 292 years at 1 %, 29 KiB at most), so memory is bounded and follows the range of
- * the data.
+ * <p>Recording is O(1): integer shifts for the bucket, an array increment. The counts are one
+ * array over the range of buckets in use (from the minimum's bucket to the maximum's, grown 64
+ * buckets ahead when a duration falls outside it, like HdrHistogram's auto-resize): it
+ * allocates only when the range grows, so memory is bounded (3,712 buckets cover 0 to 292
+ * years at 1 %, 29 KiB at most) and follows the range of the data.
  * Merging adds counts bucket by bucket: exact, associative and commutative.
  *
  * <p>How the target counts stay exact without a loop over the targets per record: a bucket's
@@ -68,8 +69,9 @@ public final class DurationHistogram {
   public static final int FRAME_KIND = 7;
 
   private static final String WHAT = "duration histogram";
-  private static final int PAGE_BITS = 5;
-  private static final int PAGE = 1 << PAGE_BITS;
+  // The counts array grows by at least this many buckets on the side that needs it.
+  private static final int MIN_GROWTH = 64;
+  private static final long[] NO_COUNTS = new long[0];
   private static final LogIndex DEFAULT_INDEX = new LogIndex(DEFAULT_RELATIVE_ACCURACY);
 
   private final LogIndex index;
@@ -79,7 +81,10 @@ public final class DurationHistogram {
   // buckets that hold a target (shared, never changed, by the copies of a histogram).
   private final int[] targetBuckets;
   private final long[] straddles;
-  private final long[][] pages;
+  // The counts of buckets offset .. offset + counts.length - 1: at least from the minimum's
+  // bucket to the maximum's (more when it grew ahead), empty before the first record.
+  private long[] counts = NO_COUNTS;
+  private int offset;
   // Per target: the durations in the target's own bucket that are at or below the target.
   private final long[] straddleWithin;
   private long count;
@@ -107,7 +112,6 @@ public final class DurationHistogram {
     this.targets = targets;
     this.targetBuckets = targetBuckets;
     this.straddles = straddles;
-    this.pages = new long[(index.bucketCount() + PAGE - 1) >>> PAGE_BITS][];
     this.straddleWithin = new long[targets.length];
   }
 
@@ -258,11 +262,13 @@ public final class DurationHistogram {
     // LogIndex.index, inlined: the bucket from the leading bit and the m bits below it.
     int shift = Math.max(0, 63 - Long.numberOfLeadingZeros(nanos) - subBits);
     int i = (shift << subBits) + (int) (nanos >>> shift);
-    long[] page = pages[i >>> PAGE_BITS];
-    if (page == null) {
-      page = newPage(i);
+    long[] c = counts;
+    int j = i - offset;
+    if (j < 0 || j >= c.length) {
+      c = cover(i, i);
+      j = i - offset;
     }
-    page[i & (PAGE - 1)]++;
+    c[j]++;
     count++;
     if (nanos < min) {
       min = nanos;
@@ -312,29 +318,46 @@ public final class DurationHistogram {
       return within;
     }
     long below = 0;
-    int k = 0;
-    int b = 0;
-    for (int p = 0; p < pages.length && k < targets.length; p++) {
-      long[] page = pages[p];
-      for (int j = 0; j < PAGE && k < targets.length; j++, b++) {
-        while (k < targets.length && targetBuckets[k] == b) {
-          within[k] = below + straddleWithin[k];
-          k++;
-        }
-        below += page == null ? 0 : page[j];
+    int j = 0;
+    for (int k = 0; k < targets.length; k++) {
+      int end = Math.min(counts.length, Math.max(0, targetBuckets[k] - offset));
+      for (; j < end; j++) {
+        below += counts[j];
       }
+      within[k] = below + straddleWithin[k];
     }
     return within;
   }
 
-  private static IllegalArgumentException negative(long nanos) {
-    return new IllegalArgumentException("duration must not be negative, was " + nanos + " ns");
+  /** The count of a bucket. */
+  private long bucket(int i) {
+    int j = i - offset;
+    return j >= 0 && j < counts.length ? counts[j] : 0;
   }
 
-  private long[] newPage(int i) {
-    long[] page = new long[PAGE];
-    pages[i >>> PAGE_BITS] = page;
-    return page;
+  /**
+   * Grows the counts to cover the buckets from to to (and, ahead of need, at least
+   * {@value #MIN_GROWTH} more on a side that grows, within the buckets there are).
+   */
+  private long[] cover(int from, int to) {
+    int lo = from;
+    int hi = to;
+    if (counts.length > 0) {
+      int last = offset + counts.length - 1;
+      lo = from < offset ? Math.max(0, Math.min(from, offset - MIN_GROWTH)) : offset;
+      hi = to > last ? Math.min(index.bucketCount() - 1, Math.max(to, last + MIN_GROWTH)) : last;
+    }
+    long[] grown = new long[hi - lo + 1];
+    if (counts.length > 0) {
+      System.arraycopy(counts, 0, grown, offset - lo, counts.length);
+    }
+    counts = grown;
+    offset = lo;
+    return grown;
+  }
+
+  private static IllegalArgumentException negative(long nanos) {
+    return new IllegalArgumentException("duration must not be negative, was " + nanos + " ns");
   }
 
   /**
@@ -355,18 +378,14 @@ public final class DurationHistogram {
     if (other == this) {
       return merge(copy());
     }
-    for (int p = 0; p < pages.length; p++) {
-      long[] src = other.pages[p];
-      if (src == null) {
-        continue;
+    long[] src = other.counts;
+    if (src.length > 0) {
+      if (other.offset < offset || other.offset + src.length > offset + counts.length) {
+        cover(other.offset, other.offset + src.length - 1);
       }
-      long[] dst = pages[p];
-      if (dst == null) {
-        pages[p] = src.clone();
-      } else {
-        for (int i = 0; i < PAGE; i++) {
-          dst[i] += src[i];
-        }
+      int at = other.offset - offset;
+      for (int j = 0; j < src.length; j++) {
+        counts[at + j] += src[j];
       }
     }
     for (int k = 0; k < straddleWithin.length; k++) {
@@ -407,11 +426,8 @@ public final class DurationHistogram {
    */
   public DurationHistogram copy() {
     DurationHistogram c = emptyCopy();
-    for (int p = 0; p < pages.length; p++) {
-      if (pages[p] != null) {
-        c.pages[p] = pages[p].clone();
-      }
-    }
+    c.counts = counts.length == 0 ? NO_COUNTS : counts.clone();
+    c.offset = offset;
     System.arraycopy(straddleWithin, 0, c.straddleWithin, 0, straddleWithin.length);
     c.count = count;
     c.min = min;
@@ -425,16 +441,12 @@ public final class DurationHistogram {
   }
 
   /**
-   * Forgets every duration; the accuracy and the targets stay (and the pages, zeroed).
+   * Forgets every duration; the accuracy and the targets stay (and the counts array, zeroed).
    *
    * @return this histogram
    */
   public DurationHistogram reset() {
-    for (long[] page : pages) {
-      if (page != null) {
-        Arrays.fill(page, 0);
-      }
-    }
+    Arrays.fill(counts, 0);
     Arrays.fill(straddleWithin, 0);
     count = 0;
     min = Long.MAX_VALUE;
@@ -642,17 +654,11 @@ public final class DurationHistogram {
       return max;
     }
     long seen = 0;
-    for (int p = 0; p < pages.length; p++) {
-      long[] page = pages[p];
-      if (page == null) {
-        continue;
-      }
-      for (int i = 0; i < PAGE; i++) {
-        seen += page[i];
-        if (seen >= rank) {
-          double v = index.value((p << PAGE_BITS) + i);
-          return Math.max(min, Math.min(max, v));
-        }
+    for (int j = 0; j < counts.length; j++) {
+      seen += counts[j];
+      if (seen >= rank) {
+        double v = index.value(offset + j);
+        return Math.max(min, Math.min(max, v));
       }
     }
     return max; // not reached: the buckets hold count durations
@@ -751,26 +757,16 @@ public final class DurationHistogram {
     w.putSignedLong(sum0).putVarLong(sum1);
     w.putSignedLong(sq0).putSignedLong(sq1).putVarLong(sq2);
     int nonEmpty = 0;
-    for (long[] page : pages) {
-      if (page != null) {
-        for (long c : page) {
-          nonEmpty += c == 0 ? 0 : 1;
-        }
-      }
+    for (long c : counts) {
+      nonEmpty += c == 0 ? 0 : 1;
     }
     w.putVarLong(nonEmpty);
     int previous = -1;
-    for (int p = 0; p < pages.length; p++) {
-      long[] page = pages[p];
-      if (page == null) {
-        continue;
-      }
-      for (int i = 0; i < PAGE; i++) {
-        if (page[i] != 0) {
-          int at = (p << PAGE_BITS) + i;
-          w.putVarLong(at - previous - 1).putVarLong(page[i]);
-          previous = at;
-        }
+    for (int j = 0; j < counts.length; j++) {
+      if (counts[j] != 0) {
+        int at = offset + j;
+        w.putVarLong(at - previous - 1).putVarLong(counts[j]);
+        previous = at;
       }
     }
   }
@@ -840,25 +836,29 @@ public final class DurationHistogram {
     int buckets = h.index.bucketCount();
     long nonEmpty = r.getVarLong("non-empty buckets", 0, buckets);
     r.requireRemaining(2 * nonEmpty, "non-empty buckets");
+    // Read first (the pairs are bounded by the bytes left), allocated once their range is known.
+    int[] at = new int[(int) nonEmpty];
+    long[] bucketCounts = new long[(int) nonEmpty];
     long total = 0;
-    long at = -1;
-    int first = -1;
-    for (long b = 0; b < nonEmpty; b++) {
-      at += 1 + r.getVarLong("bucket gap", 0, buckets);
-      r.check(at < buckets, "bucket gap", "bucket " + at + " beyond the last, " + (buckets - 1));
+    long previous = -1;
+    for (int b = 0; b < nonEmpty; b++) {
+      previous += 1 + r.getVarLong("bucket gap", 0, buckets);
+      r.check(previous < buckets, "bucket gap", "bucket " + previous + " beyond the last, "
+          + (buckets - 1));
       long c = r.getVarLong("bucket count", 1, count);
       total += c;
       r.check(total <= count && total > 0, "bucket count",
           "the buckets hold more than the count " + count);
-      int i = (int) at;
-      long[] page = h.pages[i >>> PAGE_BITS];
-      if (page == null) {
-        page = new long[PAGE];
-        h.pages[i >>> PAGE_BITS] = page;
-      }
-      page[i & (PAGE - 1)] = c;
-      if (first < 0) {
-        first = i;
+      at[b] = (int) previous;
+      bucketCounts[b] = c;
+    }
+    int first = nonEmpty == 0 ? -1 : at[0];
+    int last = nonEmpty == 0 ? -1 : at[(int) nonEmpty - 1];
+    if (nonEmpty > 0) {
+      h.counts = new long[last - first + 1];
+      h.offset = first;
+      for (int b = 0; b < nonEmpty; b++) {
+        h.counts[at[b] - first] = bucketCounts[b];
       }
     }
     r.check(total == count, "bucket count",
@@ -868,8 +868,7 @@ public final class DurationHistogram {
     long below = 0;
     int k = 0;
     for (int b = 0; b < buckets && k < nt; b++) {
-      long[] page = h.pages[b >>> PAGE_BITS];
-      long c = page == null ? 0 : page[b & (PAGE - 1)];
+      long c = h.bucket(b);
       while (k < nt && h.targetBuckets[k] == b) {
         r.check(within[k] >= below && within[k] - below <= c, "count within target",
             within[k] + " durations within " + targets[k] + " ns, but " + below
@@ -881,7 +880,7 @@ public final class DurationHistogram {
     }
     r.check(h.index.index(min) == first, "min",
         "min " + min + " is not in the first non-empty bucket");
-    r.check(h.index.index(max) == (int) at, "max",
+    r.check(h.index.index(max) == last, "max",
         "max " + max + " is not in the last non-empty bucket");
     h.count = count;
     h.min = min;

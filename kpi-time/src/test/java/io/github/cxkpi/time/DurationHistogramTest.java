@@ -295,6 +295,31 @@ class DurationHistogramTest {
   }
 
   @Test
+  void theCountsGrowEitherWayAndMergeAcrossDisjointRanges() {
+    // Down from a year to 1 ns (the array grows to the left), then a merge with a histogram of
+    // larger durations only (to the right), and one of an empty histogram; against one pass.
+    DurationHistogram down = DurationHistogram.create();
+    DurationHistogram up = DurationHistogram.create();
+    DurationHistogram whole = DurationHistogram.create();
+    for (long v = Duration.ofDays(365).toNanos(); v > 0; v /= 3) {
+      down.recordNanos(v);
+      whole.recordNanos(v);
+    }
+    for (long v = Duration.ofDays(400).toNanos(); v < Long.MAX_VALUE / 5; v *= 5) {
+      up.recordNanos(v);
+      whole.recordNanos(v);
+    }
+    DurationHistogram copy = down.copy();
+    assertArrayEquals(whole.toBytes(), down.merge(up).merge(DurationHistogram.create())
+        .toBytes());
+    assertArrayEquals(whole.toBytes(), DurationHistogram.create().merge(up).merge(copy)
+        .toBytes());
+    assertEquals(whole.count() - up.count(), copy.count());
+    assertEquals(1, whole.minNanos());
+    assertEquals(whole.maxNanos(), (long) whole.quantileNanos(1));
+  }
+
+  @Test
   void mergingIntoItselfDoublesIt() {
     DurationHistogram h = DurationHistogram.create();
     h.record(Duration.ofSeconds(3)).record(Duration.ofSeconds(5));
