@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  * a record start of the whole file, so the parts hold exactly the file's records: the same
  * rows, the same bad rows at the same lines (renumbered from each part's first line), the same
  * figures (merge is exact; without an allowed lateness nothing depends on row order).
+ *
+ * <p>A file with case rows is read the previous way too: a repeated case event is refused in
+ * line order across the whole file ({@link CaseEventIds}), which parts read at once cannot do.
  */
 final class ChunkedRead {
   private ChunkedRead() {}
@@ -63,6 +66,7 @@ final class ChunkedRead {
     long badCount;
     long lines;
     boolean openQuoteAtEnd;
+    boolean caseRows;
     List<String> readHeader = List.of();
     final AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
 
@@ -97,6 +101,9 @@ final class ChunkedRead {
             bad.add(new ParallelRead.Bad(line, Main.Report.printable(problem)));
           }
           return strict; // under --strict the first bad row of this part stops it
+        }, (event, line) -> {
+          // Repeated case events are found in line order across the whole file: not in parts.
+          throw new CaseRowsMet();
         });
         for (InteractionReader.Raw raw = reader.nextRaw(); raw != null && !feed.stopped();
             raw = reader.nextRaw()) {
@@ -113,9 +120,20 @@ final class ChunkedRead {
         progress.addAndGet(sinceProgress);
         lines = reader.lineCount();
         openQuoteAtEnd = reader.endedInOpenQuote();
+      } catch (CaseRowsMet e) {
+        caseRows = true;
       } catch (IOException | RuntimeException | Error e) {
         failure.set(e);
       }
+    }
+  }
+
+  /** A part met a case row: the read gives up (see {@link CaseEventIds}). */
+  private static final class CaseRowsMet extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CaseRowsMet() {
+      super(null, null, false, false);
     }
   }
 
@@ -223,8 +241,8 @@ final class ChunkedRead {
         throw e;
       }
     }
-    for (int t = 0; t < parts.size() - 1; t++) {
-      if (parts.get(t).openQuoteAtEnd) {
+    for (int t = 0; t < parts.size(); t++) {
+      if ((t < parts.size() - 1 && parts.get(t).openQuoteAtEnd) || parts.get(t).caseRows) {
         return null;
       }
     }

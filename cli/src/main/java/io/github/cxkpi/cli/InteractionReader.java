@@ -74,16 +74,17 @@ import org.jspecify.annotations.Nullable;
  * solved       case: when it was (last) solved, ISO-8601          optional
  * reopen_count case: reopens before this event, an integer        default 0
  * within_sla   case: the source's SLA flag, true/false            optional
+ * pending      case: time pending on the requester up to the solve optional
  * attr.NAME    a free attribute NAME for segmentation             optional, any number
  * </pre>
  *
- * <p>Durations ({@code wait}, {@code handle}) are seconds (a decimal number, e.g. 12.5) or
+ * <p>Durations ({@code wait}, {@code handle}, {@code pending}) are seconds (a decimal number, e.g. 12.5) or
  * ISO-8601 durations (e.g. PT2M30S).
  *
  * <p>JSON Lines: one object per line with the same names, attributes either as
  * {@code "attr.NAME"} members or in an {@code "attributes"} object. Types are strict: text
  * fields are JSON strings, {@code score} and {@code reopen_count} JSON integers, {@code weight} a JSON
- * number, {@code wait} and {@code handle} a JSON number (seconds) or string (ISO-8601),
+ * number, {@code wait}, {@code handle} and {@code pending} a JSON number (seconds) or string (ISO-8601),
  * {@code resolved}, {@code abandoned} and {@code within_sla} JSON booleans; {@code null} is the same as an absent field.
  */
 final class InteractionReader implements Closeable {
@@ -123,11 +124,11 @@ final class InteractionReader implements Closeable {
   static final Set<String> COLUMNS = Set.of("kind", "customer_id", "instant", "channel",
       "stage", "touchpoint", "question", "score", "weight", "reason", "case_id", "agent",
       "resolved", "wait", "handle", "abandoned", "status", "opened", "solved", "reopen_count",
-      "within_sla");
+      "within_sla", "pending");
   static final List<String> REQUIRED = List.of("kind", "customer_id", "instant");
   private static final Set<String> INTEGER_FIELDS = Set.of("score", "reopen_count");
   private static final Set<String> NUMBER_FIELDS = Set.of("weight");
-  private static final Set<String> DURATION_FIELDS = Set.of("wait", "handle");
+  private static final Set<String> DURATION_FIELDS = Set.of("wait", "handle", "pending");
   private static final Set<String> BOOLEAN_FIELDS = Set.of("resolved", "abandoned",
       "within_sla");
   // Only ASCII digits: Integer.parseInt would also take full-width or Arabic-Indic digits.
@@ -618,11 +619,13 @@ final class InteractionReader implements Closeable {
         String solved = optional(r, "solved");
         String reopens = optional(r, "reopen_count");
         String sla = optional(r, "within_sla");
+        String pending = optional(r, "pending");
         return new CaseEvent(customer, instant, channel, stage, touchpoint, attributes,
             required(r, "case_id"), status(required(r, "status")),
             opened == null ? instant : instant(opened), solved == null ? null : instant(solved),
             optional(r, "agent"), reopens == null ? 0 : integer(reopens, "reopen_count"),
-            sla == null ? null : bool(sla, "within_sla"));
+            sla == null ? null : bool(sla, "within_sla"),
+            pending == null ? null : duration(pending, "pending"));
       }
       default:
         throw new IllegalArgumentException("kind must be survey, contact or case, was '" + kind

@@ -1,5 +1,6 @@
 package io.github.cxkpi.cli;
 
+import io.github.cxkpi.event.CaseEvent;
 import io.github.cxkpi.drivers.Drivers;
 import io.github.cxkpi.scorecard.Scorecard;
 import io.github.cxkpi.scorecard.ScorecardReport;
@@ -341,9 +342,15 @@ public final class Main implements Runnable {
           rows = o.rows();
           bad = o.bad();
         } else {
+          CaseEventIds caseIds = new CaseEventIds();
           for (InteractionReader.Row row = reader.next(); row != null; row = reader.next()) {
             rows++;
-            String problem = RowFeed.apply(row, card);
+            // A case row that repeats an event of an earlier line is bad; others go in.
+            String problem = row.interaction() instanceof CaseEvent e
+                ? caseIds.duplicate(e, row.line()) : null;
+            if (problem == null) {
+              problem = RowFeed.apply(row, card);
+            }
             if (problem != null) {
               problem = printable(problem);
               bad++;

@@ -1,5 +1,6 @@
 package io.github.cxkpi.cli;
 
+import io.github.cxkpi.event.CaseEvent;
 import io.github.cxkpi.scorecard.Scorecard;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,6 +24,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Only for inputs whose figures do not depend on arrival order: without an allowed lateness,
  * a scorecard's cells are functions of the rows alone (tested by the scorecard's order tests).
+ *
+ * <p>Duplicate case events ({@link CaseEventIds}) are found in line order across the workers:
+ * a worker parses its batch on its own, then waits for its turn (the batch before it checked)
+ * to check the batch's case events against those of all earlier batches, then aggregates. Only
+ * the check, a hash look-up per case row, is sequential; the same rows are refused on any
+ * number of threads.
  */
 final class ParallelRead {
   private ParallelRead() {}
@@ -46,6 +53,36 @@ final class ParallelRead {
 
   private static final List<InteractionReader.Raw> END = List.of();
 
+  /** Whose turn it is to check its batch's case events, shared by the workers. */
+  private static final class Turns {
+    private final CaseEventIds ids = new CaseEventIds();
+    private long next;
+    private boolean broken;
+
+    /** Waits until the batch is next (or a worker failed: then returns false). */
+    synchronized boolean await(long batch) throws InterruptedException {
+      while (next != batch && !broken) {
+        wait();
+      }
+      return !broken;
+    }
+
+    synchronized void done() {
+      next++;
+      notifyAll();
+    }
+
+    /** A worker failed: its batches will never be checked, so nobody waits for them. */
+    synchronized void breakAll() {
+      broken = true;
+      notifyAll();
+    }
+
+    CaseEventIds ids() {
+      return ids;
+    }
+  }
+
   /** Where the reading thread reports its progress. */
   interface Progress {
     void at(long rows, long bad);
@@ -60,11 +97,17 @@ final class ParallelRead {
     private final AtomicLong badCount;
     private final AtomicBoolean stop;
     private final boolean strict;
+    private final Turns turns;
+    private final int index;
+    private final int workers;
     final AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
 
-    Worker(int index, InteractionReader reader, Scorecard card, int listLimit, AtomicLong badCount,
-        AtomicBoolean stop, boolean strict) {
+    Worker(int index, int workers, InteractionReader reader, Scorecard card, int listLimit,
+        AtomicLong badCount, AtomicBoolean stop, boolean strict, Turns turns) {
       super("cxkpi-parse-" + index);
+      this.index = index;
+      this.workers = workers;
+      this.turns = turns;
       setDaemon(true);
       this.reader = reader;
       this.card = card;
@@ -88,21 +131,56 @@ final class ParallelRead {
             stop.set(true);
           }
           return false;
+        }, (event, line) -> {
+          throw new IllegalStateException("line " + line + ": a case row was not checked");
         });
+        // Batches are handed round-robin: this worker's k-th is batch index + k * workers.
+        long number = index;
         for (List<InteractionReader.Raw> batch = queue.take(); batch != END;
-            batch = queue.take()) {
+            batch = queue.take(), number += workers) {
           // A batch taken is finished even after a stop: under --strict, every batch before the
           // failing one is then complete, so the smallest bad line found is the first in the file.
-          for (InteractionReader.Raw raw : batch) {
-            feed.feed(raw);
+          // Rows that may be case rows are parsed first, for the check in line order.
+          InteractionReader.@Nullable Row[] rows = new InteractionReader.Row[batch.size()];
+          boolean cases = false;
+          for (int r = 0; r < rows.length; r++) {
+            if (RowFeed.mayBeCase(batch.get(r))) {
+              InteractionReader.Row row = reader.parse(batch.get(r));
+              rows[r] = row;
+              cases |= row.interaction() instanceof CaseEvent;
+            }
+          }
+          @Nullable String[] duplicates = new String[rows.length];
+          if (!turns.await(number)) {
+            return; // another worker failed: the read fails
+          }
+          try {
+            for (int r = 0; cases && r < rows.length; r++) {
+              InteractionReader.Row row = rows[r];
+              if (row != null && row.interaction() instanceof CaseEvent e) {
+                duplicates[r] = turns.ids().duplicate(e, row.line());
+              }
+            }
+          } finally {
+            turns.done();
+          }
+          for (int r = 0; r < rows.length; r++) {
+            InteractionReader.Row row = rows[r];
+            if (row == null) {
+              feed.feed(batch.get(r));
+            } else {
+              feed.feedRow(row, duplicates[r]);
+            }
           }
         }
         feed.finish();
       } catch (InterruptedException e) {
+        turns.breakAll();
         Thread.currentThread().interrupt();
       } catch (RuntimeException | Error e) {
         failure.set(e);
         stop.set(true);
+        turns.breakAll();
         queue.clear();
       }
     }
@@ -126,9 +204,10 @@ final class ParallelRead {
     AtomicLong badCount = new AtomicLong();
     AtomicBoolean stop = new AtomicBoolean();
     List<Worker> workers = new ArrayList<>();
+    Turns turns = new Turns();
     for (int w = 0; w < threads; w++) {
-      Worker worker = new Worker(w, reader, cards.get(), strict ? 1 : listLimit, badCount, stop,
-          strict);
+      Worker worker = new Worker(w, threads, reader, cards.get(), strict ? 1 : listLimit,
+          badCount, stop, strict, turns);
       workers.add(worker);
       worker.start();
     }

@@ -1,5 +1,6 @@
 package io.github.cxkpi.cli;
 
+import io.github.cxkpi.event.CaseEvent;
 import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.scorecard.Scorecard;
@@ -30,6 +31,14 @@ final class RowFeed {
     boolean bad(long line, String problem);
   }
 
+  /**
+   * What to do with a case event met the general way: why it is refused (it repeats an event
+   * of an earlier line), or null to take it; or throw, when the caller checks case rows itself.
+   */
+  interface CaseRows {
+    @Nullable String check(CaseEvent event, long line);
+  }
+
   private static final int BATCH = 4096;
   private static final long MIN_MILLIS = Interaction.MIN_INSTANT.toEpochMilli();
   private static final long MAX_MILLIS = Interaction.MAX_INSTANT.toEpochMilli();
@@ -37,6 +46,7 @@ final class RowFeed {
   private final InteractionReader reader;
   private final Scorecard card;
   private final BadRows badRows;
+  private final CaseRows caseRows;
   private final boolean columnar;
   private final int columnCount;
   private final int kind;
@@ -58,10 +68,11 @@ final class RowFeed {
   private boolean stopped;
   private long fastRows;
 
-  RowFeed(InteractionReader reader, Scorecard card, BadRows badRows) {
+  RowFeed(InteractionReader reader, Scorecard card, BadRows badRows, CaseRows caseRows) {
     this.reader = reader;
     this.card = card;
     this.badRows = badRows;
+    this.caseRows = caseRows;
     List<String> header = reader.header();
     this.columnCount = header.size();
     this.kind = header.indexOf("kind");
@@ -121,11 +132,39 @@ final class RowFeed {
     flush();
   }
 
+  /**
+   * Takes a row parsed by the caller, the general way.
+   *
+   * @param row the row
+   * @param refusal why the caller refuses it (a repeated case event), or null
+   */
+  void feedRow(InteractionReader.Row row, @Nullable String refusal) {
+    String problem = refusal != null ? refusal : apply(row, card);
+    if (problem != null) {
+      reportBad(row.line(), problem);
+    }
+  }
+
+  private void reportBad(long line, String problem) {
+    // Rows batched before this one come first in line order: feed them before reporting it.
+    flush();
+    if (!stopped && badRows.bad(line, problem)) {
+      stopped = true;
+    }
+  }
+
   /** The general way; a valid survey answer joins the batch and teaches its texts. */
   private void general(InteractionReader.Raw raw, boolean learn) {
     InteractionReader.Row row = reader.parse(raw);
     String problem = row.problem();
     Interaction i = row.interaction();
+    if (i instanceof CaseEvent e && problem == null) {
+      problem = caseRows.check(e, row.line());
+      if (problem != null) {
+        reportBad(row.line(), problem);
+        return;
+      }
+    }
     if (i != null && problem == null) {
       if (learn && columnar && !raw.quoted() && i instanceof SurveyResponse r
           && split(raw.text())) {
@@ -157,11 +196,26 @@ final class RowFeed {
         problem = e.getMessage();
       }
     }
-    // Rows batched before this one come first in line order: feed them before reporting it.
-    flush();
-    if (!stopped && badRows.bad(row.line(), String.valueOf(problem))) {
-      stopped = true;
+    reportBad(row.line(), String.valueOf(problem));
+  }
+
+  /**
+   * Whether a record may be a case row: it holds "case" in any letter case (a kind of "case"
+   * does). Conservative: a row it passes by is certainly not a case row.
+   */
+  static boolean mayBeCase(InteractionReader.Raw raw) {
+    String t = raw.text();
+    if (t == null) {
+      return false;
     }
+    for (int i = 0, n = t.length() - 3; i < n; i++) {
+      // c | 0x20 is 'c' only for 'c' and 'C' (and so on): a case-blind ASCII match.
+      if ((t.charAt(i) | 0x20) == 'c' && (t.charAt(i + 1) | 0x20) == 'a'
+          && (t.charAt(i + 2) | 0x20) == 's' && (t.charAt(i + 3) | 0x20) == 'e') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void queued(InteractionReader.Raw raw) {

@@ -124,4 +124,19 @@ class ChunkedReadTest {
     assertTrue(ChunkedRead.cuttable(StandardCharsets.UTF_8));
     assertTrue(!ChunkedRead.cuttable(StandardCharsets.UTF_16LE));
   }
+
+  @Test
+  void aFileWithCaseRowsIsReadInLineOrder() throws IOException {
+    // Repeated case events are refused in line order over the whole file: parts give up.
+    StringBuilder b = new StringBuilder("kind,customer_id,instant,channel,question,score,case_id,"
+        + "status\n");
+    for (int i = 0; i < 400; i++) {
+      b.append("survey,c").append(i).append(",2026-01-05T10:00:00Z,web,nps,9,,\n");
+    }
+    b.append("case,c1,2026-01-05T10:00:00Z,web,,,k1,opened\n");
+    Path file = dir.resolve("cases.csv");
+    Files.writeString(file, b);
+    assertNull(ChunkedRead.read(file, StandardCharsets.UTF_8, InteractionReader.Format.CSV,
+        CARDS, 2, false, 10, (n, x) -> { }));
+  }
 }

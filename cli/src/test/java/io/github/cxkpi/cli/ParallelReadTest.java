@@ -97,6 +97,49 @@ class ParallelReadTest {
     });
   }
 
+  /**
+   * About n case rows over several batches, with repeats near and far (in another batch, so on
+   * another worker): a repeated event is the same case id, status and reopen count.
+   */
+  static String caseInput(SplittableRandom rnd, int n) {
+    StringBuilder b = new StringBuilder("kind,customer_id,instant,channel,case_id,status,opened,"
+        + "solved,reopen_count,pending\n");
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    String[] statuses = {"first_response", "solved", "closed"};
+    for (int i = 0; i < n; i++) {
+      Instant opened = start.plusSeconds(rnd.nextLong(60L * 86_400));
+      Instant at = opened.plusSeconds(60 + rnd.nextLong(10L * 86_400));
+      String status = statuses[rnd.nextInt(statuses.length)];
+      String solved = status.equals("closed") ? opened.plusSeconds(30).toString() : "";
+      b.append("case,c").append(rnd.nextInt(500)).append(',').append(at).append(",email,K")
+          .append(rnd.nextInt(n / 2)).append(',').append(status).append(',').append(opened)
+          .append(',').append(solved).append(',').append(rnd.nextInt(3) == 0 ? 1 : 0)
+          .append(',').append(status.equals("closed") ? "10" : "").append('\n');
+    }
+    return b.toString();
+  }
+
+  @Test
+  void duplicateCaseEventsAreRefusedAlikeOnAnyNumberOfThreads() {
+    Seeds.forEach(2, rnd -> {
+      String in = caseInput(rnd, 7000 + rnd.nextInt(3000));
+      CliTest.Run one = CliTest.run(in, "report", "-", "--kpis", "frt,ttr,rwt", "--window",
+          "week", "--format", "csv", "--quiet", "--threads", "1");
+      assertEquals(0, one.code(), one.err());
+      assertTrue(one.err().contains("duplicate case event: case_id 'K"), one.err());
+      for (int threads : new int[] {2, 3, 5}) {
+        CliTest.Run many = CliTest.run(in, "report", "-", "--kpis", "frt,ttr,rwt", "--window",
+            "week", "--format", "csv", "--quiet", "--threads", String.valueOf(threads));
+        assertEquals(one, many, threads + " threads");
+      }
+      CliTest.Run strictOne = CliTest.run(in, "report", "-", "--strict", "--threads", "1");
+      CliTest.Run strictMany = CliTest.run(in, "report", "-", "--strict", "--threads", "3");
+      assertEquals(1, strictOne.code());
+      assertTrue(strictOne.err().contains("duplicate case event"), strictOne.err());
+      assertEquals(strictOne, strictMany, "the same first duplicate");
+    });
+  }
+
   @Test
   void aBadThreadCountIsAUsageError() {
     CliTest.Run r = CliTest.run("", "report", "-", "--threads", "0");

@@ -20,7 +20,7 @@ class RegistryFramesTest {
   void anyFrameDecodesThroughTheRegistry() {
     KpiRegistry registry = KpiRegistry.load();
     assertEquals(Set.of("nps", "csat", "ces", "fcr", "fcr-repeat", "drivers", "frt", "ttr",
-        "aht", "asa", "abandonment"), registry.ids());
+        "rwt", "aht", "asa", "abandonment"), registry.ids());
     Set<Integer> kinds = new HashSet<>();
     Instant t = Instant.parse("2026-03-02T09:00:00Z");
     for (KpiProvider p : registry.providers()) {
@@ -31,7 +31,8 @@ class RegistryFramesTest {
           ServiceContact.builder("c", t).waitTime(java.time.Duration.ofSeconds(12))
               .handleTime(java.time.Duration.ofMinutes(5)).build(),
           io.github.cxkpi.event.CaseEvent.builder("c", "k", io.github.cxkpi.event.CaseStatus.CLOSED,
-              t).opened(t.minusSeconds(7200)).solved(t.minusSeconds(3600)).build())) {
+              t).opened(t.minusSeconds(7200)).solved(t.minusSeconds(3600))
+              .pending(java.time.Duration.ofSeconds(600)).build())) {
         a.accept(i);
       }
       byte[] bytes = a.toBytes();

@@ -63,7 +63,7 @@ class RowFeedTest {
           feed = new RowFeed(r, columns, (line, problem) -> {
             columnsBad.add(line + ": " + problem);
             return false;
-          });
+          }, new CaseEventIds()::duplicate);
           for (InteractionReader.Raw raw = r.nextRaw(); raw != null; raw = r.nextRaw()) {
             feed.feed(raw);
           }

@@ -1,6 +1,7 @@
 package io.github.cxkpi.event;
 
 import io.github.cxkpi.internal.Checks;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +15,11 @@ import org.jspecify.annotations.Nullable;
  * {@link CaseStatus#FIRST_RESPONSE} event, time to the first solve from a
  * {@link CaseStatus#SOLVED} event with no reopen before it, time to the final solve from a
  * {@link CaseStatus#CLOSED} event that carries its last solve.
+ *
+ * <p>An event may also carry the time its case spent pending on the requester (a ticketing
+ * system's "pending", "on hold for the customer" or "awaiting user info" status) from its
+ * opening up to the event (up to its last solve when it has one): time to resolution less that
+ * time is the requester wait time. It is {@code null} when the source does not say.
  *
  * @param customerId the customer's id, not blank
  * @param instant when the event happened
@@ -32,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  * @param reopenCount how often the case was reopened before this event, {@code >= 0}
  * @param withinSla whether the case met its service-level agreement as the source system
  *     flags it, or {@code null} when not flagged
+ * @param pending the time the case spent pending on the requester from its opening to its last
+ *     solve (to the instant when it has none), or {@code null} when the source does not say:
+ *     not negative, at most that span
  * @since 0.1.0
  */
 public record CaseEvent(
@@ -47,7 +56,8 @@ public record CaseEvent(
     @Nullable Instant solved,
     @Nullable String agent,
     int reopenCount,
-    @Nullable Boolean withinSla)
+    @Nullable Boolean withinSla,
+    @Nullable Duration pending)
     implements Interaction {
 
   /**
@@ -66,6 +76,7 @@ public record CaseEvent(
    * @param agent the agent, or {@code null}
    * @param reopenCount how often the case was reopened before this event, {@code >= 0}
    * @param withinSla the source's SLA flag, or {@code null}
+   * @param pending the time pending on the requester, or {@code null}
    */
   public CaseEvent {
     Checks.notBlank(customerId, "customerId");
@@ -103,6 +114,55 @@ public record CaseEvent(
       throw new IllegalArgumentException("reopenCount must be >= 0, was " + reopenCount);
     }
     Checks.nullOrNotBlank(agent, "agent");
+    if (pending != null) {
+      if (pending.isNegative()) {
+        throw new IllegalArgumentException("pending must not be negative, was " + pending);
+      }
+      boolean isSolved = status == CaseStatus.SOLVED || solved != null;
+      Instant end = solved != null ? solved : instant;
+      Duration span = Duration.between(opened, end);
+      if (pending.compareTo(span) > 0) {
+        throw new IllegalArgumentException("pending must be at most the span from opened "
+            + opened + " to " + (isSolved ? "the solve " : "the instant ") + end + ", " + span
+            + ", was " + pending);
+      }
+    }
+  }
+
+  /**
+   * An event with no pending time ({@code null}); see the class description.
+   *
+   * @param customerId the customer's id, not blank
+   * @param instant when the event happened
+   * @param channel the channel the case came through
+   * @param stage the journey stage
+   * @param touchpoint the touchpoint, or {@code null}
+   * @param attributes free attributes for segmentation
+   * @param caseId the case (ticket) id, not blank
+   * @param status what happened
+   * @param opened when the case was opened, at or before the instant
+   * @param solved when the case was last solved, or {@code null}
+   * @param agent the agent, or {@code null}
+   * @param reopenCount how often the case was reopened before this event, {@code >= 0}
+   * @param withinSla the source's SLA flag, or {@code null}
+   */
+  public CaseEvent(String customerId, Instant instant, Channel channel, JourneyStage stage,
+      @Nullable String touchpoint, Map<String, String> attributes, String caseId,
+      CaseStatus status, Instant opened, @Nullable Instant solved, @Nullable String agent,
+      int reopenCount, @Nullable Boolean withinSla) {
+    this(customerId, instant, channel, stage, touchpoint, attributes, caseId, status, opened,
+        solved, agent, reopenCount, withinSla, null);
+  }
+
+  /**
+   * The requester wait time: from the opening to the last solve, less the time pending on the
+   * requester; known when the event carries both a solve instant and a pending time.
+   *
+   * @return the requester wait time, or {@code null}
+   */
+  public @Nullable Duration requesterWait() {
+    Instant end = solvedAt();
+    return end == null || pending == null ? null : Duration.between(opened, end).minus(pending);
   }
 
   /**
@@ -146,6 +206,7 @@ public record CaseEvent(
     private @Nullable String agent;
     private int reopenCount;
     private @Nullable Boolean withinSla;
+    private @Nullable Duration pending;
 
     private Builder(String customerId, String caseId, CaseStatus status, Instant instant) {
       this.customerId = customerId;
@@ -256,13 +317,26 @@ public record CaseEvent(
     }
 
     /**
+     * Sets the time the case spent pending on the requester.
+     *
+     * @param pending the time, not negative, at most the span from the opening to the last
+     *     solve (to the instant when there is none), or {@code null} when unknown
+     * @return this builder
+       */
+    public Builder pending(@Nullable Duration pending) {
+      this.pending = pending;
+      return this;
+    }
+
+    /**
      * Builds the event, validating every field.
      *
      * @return the event
      */
     public CaseEvent build() {
       return new CaseEvent(customerId, instant, channel, stage, touchpoint, attributes, caseId,
-          status, opened == null ? instant : opened, solved, agent, reopenCount, withinSla);
+          status, opened == null ? instant : opened, solved, agent, reopenCount, withinSla,
+          pending);
     }
   }
 }

@@ -215,6 +215,24 @@ class CoreBadInputCatalogTest {
     CaseEvent ok = CaseEvent.builder("c", "k", CaseStatus.SOLVED, T).opened(T.minusSeconds(60))
         .build();
     assertEquals(T, ok.solvedAt());
+    refused(IllegalArgumentException.class, () -> CaseEvent.builder("c", "k", CaseStatus.CLOSED,
+        T).opened(T.minusSeconds(60)).solved(T.minusSeconds(10)).pending(Duration.ofSeconds(-1))
+        .build(), "pending must not be negative", "PT-1S");
+    refused(IllegalArgumentException.class, () -> CaseEvent.builder("c", "k", CaseStatus.CLOSED,
+        T).opened(T.minusSeconds(60)).solved(T.minusSeconds(10)).pending(Duration.ofSeconds(51))
+        .build(), "pending must be at most the span", "to the solve", "PT50S", "was PT51S");
+    refused(IllegalArgumentException.class, () -> CaseEvent.builder("c", "k",
+        CaseStatus.FIRST_RESPONSE, T).opened(T.minusSeconds(60)).pending(Duration.ofSeconds(61))
+        .build(), "pending must be at most the span", "to the instant", "PT1M", "was PT1M1S");
+    CaseEvent waited = CaseEvent.builder("c", "k", CaseStatus.CLOSED, T)
+        .opened(T.minusSeconds(60)).solved(T.minusSeconds(10)).pending(Duration.ofSeconds(50))
+        .build();
+    assertEquals(Duration.ZERO, waited.requesterWait());
+    assertEquals(Duration.ofSeconds(20), CaseEvent.builder("c", "k", CaseStatus.SOLVED, T)
+        .opened(T.minusSeconds(60)).pending(Duration.ofSeconds(40)).build().requesterWait());
+    assertEquals(null, CaseEvent.builder("c", "k", CaseStatus.CLOSED, T)
+        .opened(T.minusSeconds(60)).pending(Duration.ofSeconds(40)).build().requesterWait());
+    assertEquals(null, ok.pending());
     assertEquals(Duration.ofSeconds(12), ServiceContact.builder("c", T)
         .waitTime(Duration.ofSeconds(12)).build().waitTime());
   }

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
@@ -240,7 +242,11 @@ final class EventSerializers {
     }
   }
 
-  /** {@link CaseEvent}. */
+  /**
+   * {@link CaseEvent}, format 2: the fields of format 1, then the pending time (a nullable
+   * duration). Format 1 (before the pending time) is still read, by {@link CaseEventV1Serializer},
+   * when a savepoint written with it is restored: the snapshot tells the formats apart.
+   */
   static final class CaseEventSerializer extends ImmutableSerializer<CaseEvent> {
     @Serial private static final long serialVersionUID = 1L;
     static final CaseEventSerializer INSTANCE = new CaseEventSerializer();
@@ -252,59 +258,160 @@ final class EventSerializers {
 
     @Override
     public void serialize(CaseEvent e, DataOutputView out) throws IOException {
-      writeCommon(out, e.customerId(), e.instant(), e.channel(), e.stage(), e.touchpoint(),
-          e.attributes());
-      out.writeUTF(e.caseId());
-      out.writeByte(e.status().ordinal());
-      writeInstant(out, e.opened());
-      Instant solved = e.solved();
-      out.writeBoolean(solved != null);
-      if (solved != null) {
-        writeInstant(out, solved);
-      }
-      writeNullable(out, e.agent());
-      out.writeInt(e.reopenCount());
-      Boolean sla = e.withinSla();
-      out.writeByte(sla == null ? 2 : sla ? 1 : 0);
+      writeCaseEvent(e, out);
+      writeDuration(out, e.pending());
     }
 
     @Override
     public CaseEvent deserialize(DataInputView in) throws IOException {
-      Common c = readCommon(in);
-      String caseId = in.readUTF();
-      int status = in.readByte();
-      CaseStatus[] all = CaseStatus.values();
-      if (status < 0 || status >= all.length) {
-        throw new IOException("case status " + status + " out of range");
-      }
-      Instant opened = readInstant(in);
-      Instant solved = in.readBoolean() ? readInstant(in) : null;
-      String agent = readNullable(in);
-      int reopens = in.readInt();
-      int sla = in.readByte();
-      if (sla < 0 || sla > 2) {
-        throw new IOException("SLA flag byte " + sla + " out of range");
-      }
-      try {
-        return new CaseEvent(c.customer(), c.instant(), c.channel(), c.stage(), c.touchpoint(),
-            c.attributes(), caseId, all[status], opened, solved, agent, reopens,
-            sla == 2 ? null : sla == 1);
-      } catch (IllegalArgumentException e) {
-        throw new IOException("corrupt case event: " + e.getMessage(), e);
-      }
+      return readCaseEvent(in, true);
     }
 
     @Override
     public TypeSerializerSnapshot<CaseEvent> snapshotConfiguration() {
-      return new Snapshot();
+      return new Snapshot(2);
     }
 
-    /** Its snapshot. */
-    public static final class Snapshot extends SimpleTypeSerializerSnapshot<CaseEvent> {
-      /** For Flink. */
+    /**
+     * Its snapshot. Snapshot versions 2 and 3 are those of the
+     * {@link SimpleTypeSerializerSnapshot} that format 1 used (version 3 wrote nothing, version 2
+     * the serializer's class name); version 4 writes the format, 1 or 2.
+     */
+    public static final class Snapshot implements TypeSerializerSnapshot<CaseEvent> {
+      private static final int VERSION = 4;
+      private int format;
+
+      /** For Flink: the format is read from the snapshot. */
       public Snapshot() {
-        super(() -> INSTANCE);
+        this(2);
       }
+
+      Snapshot(int format) {
+        this.format = format;
+      }
+
+      int format() {
+        return format;
+      }
+
+      @Override
+      public int getCurrentVersion() {
+        return VERSION;
+      }
+
+      @Override
+      public void writeSnapshot(DataOutputView out) throws IOException {
+        out.writeInt(format);
+      }
+
+      @Override
+      public void readSnapshot(int readVersion, DataInputView in, ClassLoader classLoader)
+          throws IOException {
+        if (readVersion < 2 || readVersion > VERSION) {
+          throw new IOException("case event serializer snapshot version " + readVersion
+              + " is not 2 to " + VERSION);
+        }
+        if (readVersion == 2) {
+          in.readUTF(); // the serializer's class name, as SimpleTypeSerializerSnapshot wrote it
+        }
+        format = readVersion <= 3 ? 1 : in.readInt();
+        if (format < 1 || format > 2) {
+          throw new IOException("case event format " + format + " is not 1 or 2");
+        }
+      }
+
+      @Override
+      public TypeSerializer<CaseEvent> restoreSerializer() {
+        return format == 1 ? CaseEventV1Serializer.INSTANCE : CaseEventSerializer.INSTANCE;
+      }
+
+      @Override
+      public TypeSerializerSchemaCompatibility<CaseEvent> resolveSchemaCompatibility(
+          TypeSerializerSnapshot<CaseEvent> oldSerializerSnapshot) {
+        if (!(oldSerializerSnapshot instanceof Snapshot old) || old.format > format) {
+          return TypeSerializerSchemaCompatibility.incompatible();
+        }
+        return old.format == format ? TypeSerializerSchemaCompatibility.compatibleAsIs()
+            : TypeSerializerSchemaCompatibility.compatibleAfterMigration();
+      }
+    }
+  }
+
+  /**
+   * {@link CaseEvent} in format 1, without the pending time: restores state written before it
+   * (Flink then migrates the state to format 2); it reads and writes events with no pending time.
+   */
+  static final class CaseEventV1Serializer extends ImmutableSerializer<CaseEvent> {
+    @Serial private static final long serialVersionUID = 1L;
+    static final CaseEventV1Serializer INSTANCE = new CaseEventV1Serializer();
+
+    @Override
+    public CaseEvent createInstance() {
+      return CaseEventSerializer.INSTANCE.createInstance();
+    }
+
+    @Override
+    public void serialize(CaseEvent e, DataOutputView out) throws IOException {
+      if (e.pending() != null) {
+        throw new IOException("case event format 1 has no pending time, but " + e.caseId()
+            + " has " + e.pending());
+      }
+      writeCaseEvent(e, out);
+    }
+
+    @Override
+    public CaseEvent deserialize(DataInputView in) throws IOException {
+      return readCaseEvent(in, false);
+    }
+
+    @Override
+    public TypeSerializerSnapshot<CaseEvent> snapshotConfiguration() {
+      return new CaseEventSerializer.Snapshot(1);
+    }
+  }
+
+  /** The fields of case event format 1. */
+  static void writeCaseEvent(CaseEvent e, DataOutputView out) throws IOException {
+    writeCommon(out, e.customerId(), e.instant(), e.channel(), e.stage(), e.touchpoint(),
+        e.attributes());
+    out.writeUTF(e.caseId());
+    out.writeByte(e.status().ordinal());
+    writeInstant(out, e.opened());
+    Instant solved = e.solved();
+    out.writeBoolean(solved != null);
+    if (solved != null) {
+      writeInstant(out, solved);
+    }
+    writeNullable(out, e.agent());
+    out.writeInt(e.reopenCount());
+    Boolean sla = e.withinSla();
+    out.writeByte(sla == null ? 2 : sla ? 1 : 0);
+  }
+
+  /** Reads the fields of format 1, then the pending time when the format has it. */
+  static CaseEvent readCaseEvent(DataInputView in, boolean withPending) throws IOException {
+    Common c = readCommon(in);
+    String caseId = in.readUTF();
+    int status = in.readByte();
+    CaseStatus[] all = CaseStatus.values();
+    if (status < 0 || status >= all.length) {
+      throw new IOException("case status " + status + " out of range");
+    }
+    Instant opened = readInstant(in);
+    Instant solved = in.readBoolean() ? readInstant(in) : null;
+    String agent = readNullable(in);
+    int reopens = in.readInt();
+    int sla = in.readByte();
+    if (sla < 0 || sla > 2) {
+      throw new IOException("SLA flag byte " + sla + " out of range");
+    }
+    Duration pending = withPending ? readDuration(in) : null;
+    try {
+      return new CaseEvent(c.customer(), c.instant(), c.channel(), c.stage(), c.touchpoint(),
+          c.attributes(), caseId, all[status], opened, solved, agent, reopens,
+          sla == 2 ? null : sla == 1, pending);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("corrupt case event: " + e.getMessage(), e);
     }
   }
 

@@ -56,6 +56,60 @@ class ServiceTimesFlinkTest {
     assertEquals(e, roundTrip(CxkpiTypes.caseEvents().createSerializer(null), e));
     CaseEvent open = CaseEvent.builder("a", "INC2", CaseStatus.OPENED, MONDAY).build();
     assertEquals(open, roundTrip(CxkpiTypes.caseEvents().createSerializer(null), open));
+    CaseEvent waited = CaseEvent.builder("a", "INC3", CaseStatus.CLOSED,
+        MONDAY.plusSeconds(86_400)).opened(MONDAY).solved(MONDAY.plusSeconds(7200))
+        .pending(Duration.ofMillis(3_600_250)).build();
+    assertEquals(waited, roundTrip(CxkpiTypes.caseEvents().createSerializer(null), waited));
+  }
+
+  /**
+   * Case events as format 1 (before the pending time) wrote them: the event {@code e} of
+   * {@link #serializersCarryDurationsAndCaseEvents}, without a pending time.
+   */
+  static final String CASE_EVENT_FORMAT_1 = "00016100000000695c5080000000000007756e6b6e6f776e"
+      + "03000000000100087072696f726974790001320004494e43310400000000695aff0000000000010000"
+      + "0000695b0d1000000000000000000100";
+
+  private static CaseEvent formatOneEvent() {
+    return CaseEvent.builder("a", "INC1", CaseStatus.CLOSED, MONDAY.plusSeconds(86_400))
+        .opened(MONDAY).solved(MONDAY.plusSeconds(3600)).reopenCount(1).withinSla(false)
+        .attribute("priority", "2").build();
+  }
+
+  @Test
+  void stateWrittenBeforeThePendingTimeIsRestoredAndMigrated() throws Exception {
+    CaseEvent e = formatOneEvent();
+    DataOutputSerializer v1 = new DataOutputSerializer(64);
+    EventSerializers.CaseEventV1Serializer.INSTANCE.serialize(e, v1);
+    assertEquals(CASE_EVENT_FORMAT_1, java.util.HexFormat.of().formatHex(v1.getCopyOfBuffer()));
+    // Format 2 is format 1 and then the pending time (absent: one false byte).
+    DataOutputSerializer v2 = new DataOutputSerializer(64);
+    EventSerializers.CaseEventSerializer.INSTANCE.serialize(e, v2);
+    assertEquals(CASE_EVENT_FORMAT_1 + "00", java.util.HexFormat.of().formatHex(
+        v2.getCopyOfBuffer()));
+    // A savepoint of before holds the snapshot class's name and SimpleTypeSerializerSnapshot's
+    // version 3, with no content.
+    DataOutputSerializer old = new DataOutputSerializer(64);
+    old.writeUTF(EventSerializers.CaseEventSerializer.Snapshot.class.getName());
+    old.writeInt(3);
+    org.apache.flink.api.common.typeutils.TypeSerializerSnapshot<CaseEvent> restored =
+        org.apache.flink.api.common.typeutils.TypeSerializerSnapshot.readVersionedSnapshot(
+            new DataInputDeserializer(old.getCopyOfBuffer()), getClass().getClassLoader());
+    TypeSerializer<CaseEvent> reader = restored.restoreSerializer();
+    assertEquals(e, reader.deserialize(new DataInputDeserializer(
+        java.util.HexFormat.of().parseHex(CASE_EVENT_FORMAT_1))));
+    org.apache.flink.api.common.typeutils.TypeSerializerSnapshot<CaseEvent> current =
+        CxkpiTypes.caseEvents().createSerializer(null).snapshotConfiguration();
+    assertEquals(true, current.resolveSchemaCompatibility(restored).isCompatibleAfterMigration());
+    // Today's snapshot round-trips as format 2, compatible as is.
+    DataOutputSerializer now = new DataOutputSerializer(64);
+    org.apache.flink.api.common.typeutils.TypeSerializerSnapshot.writeVersionedSnapshot(now,
+        current);
+    org.apache.flink.api.common.typeutils.TypeSerializerSnapshot<CaseEvent> back =
+        org.apache.flink.api.common.typeutils.TypeSerializerSnapshot.readVersionedSnapshot(
+            new DataInputDeserializer(now.getCopyOfBuffer()), getClass().getClassLoader());
+    assertEquals(true, current.resolveSchemaCompatibility(back).isCompatibleAsIs());
+    assertEquals(EventSerializers.CaseEventSerializer.INSTANCE, back.restoreSerializer());
   }
 
   @Test

@@ -27,14 +27,25 @@ import java.util.stream.Collector;
  * default; 0.78 % guaranteed) of the exact order statistic. Exact: the count, the minimum and
  * the maximum, the sum and the sum of squares
  * (128- and 192-bit integers, so the mean and the variance are exact up to the final division,
- * with no cancellation), and the count at or below each target, counted as each duration is
- * recorded (never estimated from buckets).
+ * with no cancellation), and the count at or below each target (never estimated from buckets).
  *
- * <p>Recording is O(1): integer shifts for the bucket, an array increment; it allocates only
- * the first time a page of 32 neighbouring buckets is used (a page is 256 bytes; 116 pages
- * cover 0 to 292 years at 1 %, 29 KiB at most), so memory is bounded and follows the range of
- * the data.
+ * <p>Recording is O(1): integer shifts for the bucket, an array increment. The counts are one
+ * array over the range of buckets in use (from the minimum's bucket to the maximum's, grown 64
+ * buckets ahead when a duration falls outside it, like HdrHistogram's auto-resize): it
+ * allocates only when the range grows, so memory is bounded (3,712 buckets cover 0 to 292
+ * years at 1 %, 29 KiB at most) and follows the range of the data.
  * Merging adds counts bucket by bucket: exact, associative and commutative.
+ *
+ * <p>How the target counts stay exact without a loop over the targets per record: a bucket's
+ * values are all below the values of any later bucket, so every duration in a bucket before a
+ * target's bucket is within the target and every duration in a later bucket is not. Only the
+ * target's own bucket (the "straddle" bucket) needs the exact comparison; a bit per bucket marks
+ * these, and a duration that lands in one is compared with its targets and counted in a small
+ * counter per target. The count within a target is then the sum of the buckets before its
+ * bucket plus that counter, added up when it is read. The sums take the same care: the carry
+ * out of the low word of the sum of squares is computed without a branch (the low words of
+ * squares carry about half the time, which a branch would mispredict), the rarer carries into
+ * the high words with one.
  *
  * <p><b>Not thread-safe</b>: give each thread its own histogram and {@link #merge} them, or use
  * a {@link DurationRecorder}.
@@ -58,15 +69,24 @@ public final class DurationHistogram {
   public static final int FRAME_KIND = 7;
 
   private static final String WHAT = "duration histogram";
-  private static final int PAGE_BITS = 5;
-  private static final int PAGE = 1 << PAGE_BITS;
+  // The counts array grows by at least this many buckets on the side that needs it.
+  private static final int MIN_GROWTH = 64;
+  private static final long[] NO_COUNTS = new long[0];
   private static final LogIndex DEFAULT_INDEX = new LogIndex(DEFAULT_RELATIVE_ACCURACY);
 
   private final LogIndex index;
   private final int subBits;
   private final long[] targets;
-  private final long[][] pages;
-  private final long[] within;
+  // The bucket of each target, and a bit per bucket up to the last target's: set for the
+  // buckets that hold a target (shared, never changed, by the copies of a histogram).
+  private final int[] targetBuckets;
+  private final long[] straddles;
+  // The counts of buckets offset .. offset + counts.length - 1: at least from the minimum's
+  // bucket to the maximum's (more when it grew ahead), empty before the first record.
+  private long[] counts = NO_COUNTS;
+  private int offset;
+  // Per target: the durations in the target's own bucket that are at or below the target.
+  private final long[] straddleWithin;
   private long count;
   private long min = Long.MAX_VALUE;
   private long max = -1;
@@ -78,11 +98,40 @@ public final class DurationHistogram {
   private long sq2;
 
   private DurationHistogram(LogIndex index, long[] targets) {
+    this(index, targets, bucketsOf(index, targets));
+  }
+
+  private DurationHistogram(LogIndex index, long[] targets, int[] targetBuckets) {
+    this(index, targets, targetBuckets, straddleBits(targetBuckets));
+  }
+
+  private DurationHistogram(LogIndex index, long[] targets, int[] targetBuckets,
+      long[] straddles) {
     this.index = index;
     this.subBits = index.subBits();
     this.targets = targets;
-    this.pages = new long[(index.bucketCount() + PAGE - 1) >>> PAGE_BITS][];
-    this.within = new long[targets.length];
+    this.targetBuckets = targetBuckets;
+    this.straddles = straddles;
+    this.straddleWithin = new long[targets.length];
+  }
+
+  private static int[] bucketsOf(LogIndex index, long[] targets) {
+    int[] b = new int[targets.length];
+    for (int k = 0; k < targets.length; k++) {
+      b[k] = index.index(targets[k]);
+    }
+    return b;
+  }
+
+  private static long[] straddleBits(int[] targetBuckets) {
+    if (targetBuckets.length == 0) {
+      return new long[0];
+    }
+    long[] bits = new long[(targetBuckets[targetBuckets.length - 1] >>> 6) + 1];
+    for (int b : targetBuckets) {
+      bits[b >>> 6] |= 1L << b;
+    }
+    return bits;
   }
 
   /**
@@ -185,7 +234,7 @@ public final class DurationHistogram {
   }
 
   DurationHistogram emptyCopy() {
-    return new DurationHistogram(index, targets);
+    return new DurationHistogram(index, targets, targetBuckets, straddles);
   }
 
   /**
@@ -213,11 +262,13 @@ public final class DurationHistogram {
     // LogIndex.index, inlined: the bucket from the leading bit and the m bits below it.
     int shift = Math.max(0, 63 - Long.numberOfLeadingZeros(nanos) - subBits);
     int i = (shift << subBits) + (int) (nanos >>> shift);
-    long[] page = pages[i >>> PAGE_BITS];
-    if (page == null) {
-      page = newPage(i);
+    long[] c = counts;
+    int j = i - offset;
+    if (j < 0 || j >= c.length) {
+      c = cover(i, i);
+      j = i - offset;
     }
-    page[i & (PAGE - 1)]++;
+    c[j]++;
     count++;
     if (nanos < min) {
       min = nanos;
@@ -225,37 +276,88 @@ public final class DurationHistogram {
     if (nanos > max) {
       max = nanos;
     }
+    // The sum: nanos < 2^63, so the low word carries only once per 2^63 ns summed (a branch
+    // that is always predicted).
     long s = sum0 + nanos;
     if (Long.compareUnsigned(s, nanos) < 0) {
       sum1++;
     }
     sum0 = s;
+    // The sum of squares: the low words carry about every other record, so the carry is the
+    // full adder's, without a branch; hi < 2^62, so hi + carry does not overflow.
     long lo = nanos * nanos;
     long hi = Math.multiplyHigh(nanos, nanos);
     long t = sq0 + lo;
-    if (Long.compareUnsigned(t, lo) < 0) {
-      hi++;
-    }
+    hi += ((sq0 & lo) | ((sq0 | lo) & ~t)) >>> 63;
     sq0 = t;
     long u = sq1 + hi;
     if (Long.compareUnsigned(u, hi) < 0) {
       sq2++;
     }
     sq1 = u;
-    // Targets ascend: from the largest down, until one is below the duration.
-    for (int k = targets.length - 1; k >= 0 && nanos <= targets[k]; k--) {
-      within[k]++;
+    // A target's own bucket: the only place where an exact comparison is needed.
+    int w = i >>> 6;
+    if (w < straddles.length && (straddles[w] & (1L << i)) != 0) {
+      straddle(i, nanos);
     }
+  }
+
+  /** Counts a duration in a target's bucket within each target of that bucket it is at most. */
+  private void straddle(int bucket, long nanos) {
+    for (int k = 0; k < targetBuckets.length; k++) {
+      if (targetBuckets[k] == bucket && nanos <= targets[k]) {
+        straddleWithin[k]++;
+      }
+    }
+  }
+
+  /** The exact count within each target: the buckets before its bucket, then its straddle. */
+  private long[] within() {
+    long[] within = new long[targets.length];
+    if (targets.length == 0) {
+      return within;
+    }
+    long below = 0;
+    int j = 0;
+    for (int k = 0; k < targets.length; k++) {
+      int end = Math.min(counts.length, Math.max(0, targetBuckets[k] - offset));
+      for (; j < end; j++) {
+        below += counts[j];
+      }
+      within[k] = below + straddleWithin[k];
+    }
+    return within;
+  }
+
+  /** The count of a bucket. */
+  private long bucket(int i) {
+    int j = i - offset;
+    return j >= 0 && j < counts.length ? counts[j] : 0;
+  }
+
+  /**
+   * Grows the counts to cover the buckets from to to (and, ahead of need, at least
+   * {@value #MIN_GROWTH} more on a side that grows, within the buckets there are).
+   */
+  private long[] cover(int from, int to) {
+    int lo = from;
+    int hi = to;
+    if (counts.length > 0) {
+      int last = offset + counts.length - 1;
+      lo = from < offset ? Math.max(0, Math.min(from, offset - MIN_GROWTH)) : offset;
+      hi = to > last ? Math.min(index.bucketCount() - 1, Math.max(to, last + MIN_GROWTH)) : last;
+    }
+    long[] grown = new long[hi - lo + 1];
+    if (counts.length > 0) {
+      System.arraycopy(counts, 0, grown, offset - lo, counts.length);
+    }
+    counts = grown;
+    offset = lo;
+    return grown;
   }
 
   private static IllegalArgumentException negative(long nanos) {
     return new IllegalArgumentException("duration must not be negative, was " + nanos + " ns");
-  }
-
-  private long[] newPage(int i) {
-    long[] page = new long[PAGE];
-    pages[i >>> PAGE_BITS] = page;
-    return page;
   }
 
   /**
@@ -276,22 +378,18 @@ public final class DurationHistogram {
     if (other == this) {
       return merge(copy());
     }
-    for (int p = 0; p < pages.length; p++) {
-      long[] src = other.pages[p];
-      if (src == null) {
-        continue;
+    long[] src = other.counts;
+    if (src.length > 0) {
+      if (other.offset < offset || other.offset + src.length > offset + counts.length) {
+        cover(other.offset, other.offset + src.length - 1);
       }
-      long[] dst = pages[p];
-      if (dst == null) {
-        pages[p] = src.clone();
-      } else {
-        for (int i = 0; i < PAGE; i++) {
-          dst[i] += src[i];
-        }
+      int at = other.offset - offset;
+      for (int j = 0; j < src.length; j++) {
+        counts[at + j] += src[j];
       }
     }
-    for (int k = 0; k < within.length; k++) {
-      within[k] += other.within[k];
+    for (int k = 0; k < straddleWithin.length; k++) {
+      straddleWithin[k] += other.straddleWithin[k];
     }
     count = newCount;
     min = Math.min(min, other.min);
@@ -328,12 +426,9 @@ public final class DurationHistogram {
    */
   public DurationHistogram copy() {
     DurationHistogram c = emptyCopy();
-    for (int p = 0; p < pages.length; p++) {
-      if (pages[p] != null) {
-        c.pages[p] = pages[p].clone();
-      }
-    }
-    System.arraycopy(within, 0, c.within, 0, within.length);
+    c.counts = counts.length == 0 ? NO_COUNTS : counts.clone();
+    c.offset = offset;
+    System.arraycopy(straddleWithin, 0, c.straddleWithin, 0, straddleWithin.length);
     c.count = count;
     c.min = min;
     c.max = max;
@@ -346,17 +441,13 @@ public final class DurationHistogram {
   }
 
   /**
-   * Forgets every duration; the accuracy and the targets stay (and the pages, zeroed).
+   * Forgets every duration; the accuracy and the targets stay (and the counts array, zeroed).
    *
    * @return this histogram
    */
   public DurationHistogram reset() {
-    for (long[] page : pages) {
-      if (page != null) {
-        Arrays.fill(page, 0);
-      }
-    }
-    Arrays.fill(within, 0);
+    Arrays.fill(counts, 0);
+    Arrays.fill(straddleWithin, 0);
     count = 0;
     min = Long.MAX_VALUE;
     max = -1;
@@ -513,7 +604,7 @@ public final class DurationHistogram {
       throw new IllegalArgumentException("duration " + target + " is not a target; targets: "
           + targets());
     }
-    return within[k];
+    return within()[k];
   }
 
   /**
@@ -563,17 +654,11 @@ public final class DurationHistogram {
       return max;
     }
     long seen = 0;
-    for (int p = 0; p < pages.length; p++) {
-      long[] page = pages[p];
-      if (page == null) {
-        continue;
-      }
-      for (int i = 0; i < PAGE; i++) {
-        seen += page[i];
-        if (seen >= rank) {
-          double v = index.value((p << PAGE_BITS) + i);
-          return Math.max(min, Math.min(max, v));
-        }
+    for (int j = 0; j < counts.length; j++) {
+      seen += counts[j];
+      if (seen >= rank) {
+        double v = index.value(offset + j);
+        return Math.max(min, Math.min(max, v));
       }
     }
     return max; // not reached: the buckets hold count durations
@@ -626,6 +711,7 @@ public final class DurationHistogram {
           i.isDefined() ? i.scaled(1e-9) : i, level));
     }
     List<ServiceLevel> levels = new ArrayList<>();
+    long[] within = within();
     for (int k = 0; k < targets.length; k++) {
       levels.add(ServiceLevel.of(Duration.ofNanos(targets[k]), within[k], count, level));
     }
@@ -665,32 +751,22 @@ public final class DurationHistogram {
       return;
     }
     w.putVarLong(min).putVarLong(max);
-    for (long c : within) {
+    for (long c : within()) {
       w.putVarLong(c);
     }
     w.putSignedLong(sum0).putVarLong(sum1);
     w.putSignedLong(sq0).putSignedLong(sq1).putVarLong(sq2);
     int nonEmpty = 0;
-    for (long[] page : pages) {
-      if (page != null) {
-        for (long c : page) {
-          nonEmpty += c == 0 ? 0 : 1;
-        }
-      }
+    for (long c : counts) {
+      nonEmpty += c == 0 ? 0 : 1;
     }
     w.putVarLong(nonEmpty);
     int previous = -1;
-    for (int p = 0; p < pages.length; p++) {
-      long[] page = pages[p];
-      if (page == null) {
-        continue;
-      }
-      for (int i = 0; i < PAGE; i++) {
-        if (page[i] != 0) {
-          int at = (p << PAGE_BITS) + i;
-          w.putVarLong(at - previous - 1).putVarLong(page[i]);
-          previous = at;
-        }
+    for (int j = 0; j < counts.length; j++) {
+      if (counts[j] != 0) {
+        int at = offset + j;
+        w.putVarLong(at - previous - 1).putVarLong(counts[j]);
+        previous = at;
       }
     }
   }
@@ -728,6 +804,7 @@ public final class DurationHistogram {
     long min = r.getVarLong("min");
     long max = r.getVarLong("max", min, Long.MAX_VALUE);
     long previousWithin = 0;
+    long[] within = new long[nt];
     for (int k = 0; k < nt; k++) {
       long c = r.getVarLong("count within target", previousWithin, count);
       r.check(targets[k] >= min || c == 0, "count within target",
@@ -737,7 +814,7 @@ public final class DurationHistogram {
               + max);
       r.check(targets[k] < min || c >= 1, "count within target",
           "0 durations within " + targets[k] + " ns, at or above the min " + min);
-      h.within[k] = c;
+      within[k] = c;
       previousWithin = c;
     }
     h.sum0 = r.getSignedLong("sum");
@@ -759,32 +836,51 @@ public final class DurationHistogram {
     int buckets = h.index.bucketCount();
     long nonEmpty = r.getVarLong("non-empty buckets", 0, buckets);
     r.requireRemaining(2 * nonEmpty, "non-empty buckets");
+    // Read first (the pairs are bounded by the bytes left), allocated once their range is known.
+    int[] at = new int[(int) nonEmpty];
+    long[] bucketCounts = new long[(int) nonEmpty];
     long total = 0;
-    long at = -1;
-    int first = -1;
-    for (long b = 0; b < nonEmpty; b++) {
-      at += 1 + r.getVarLong("bucket gap", 0, buckets);
-      r.check(at < buckets, "bucket gap", "bucket " + at + " beyond the last, " + (buckets - 1));
+    long previous = -1;
+    for (int b = 0; b < nonEmpty; b++) {
+      previous += 1 + r.getVarLong("bucket gap", 0, buckets);
+      r.check(previous < buckets, "bucket gap", "bucket " + previous + " beyond the last, "
+          + (buckets - 1));
       long c = r.getVarLong("bucket count", 1, count);
       total += c;
       r.check(total <= count && total > 0, "bucket count",
           "the buckets hold more than the count " + count);
-      int i = (int) at;
-      long[] page = h.pages[i >>> PAGE_BITS];
-      if (page == null) {
-        page = new long[PAGE];
-        h.pages[i >>> PAGE_BITS] = page;
-      }
-      page[i & (PAGE - 1)] = c;
-      if (first < 0) {
-        first = i;
+      at[b] = (int) previous;
+      bucketCounts[b] = c;
+    }
+    int first = nonEmpty == 0 ? -1 : at[0];
+    int last = nonEmpty == 0 ? -1 : at[(int) nonEmpty - 1];
+    if (nonEmpty > 0) {
+      h.counts = new long[last - first + 1];
+      h.offset = first;
+      for (int b = 0; b < nonEmpty; b++) {
+        h.counts[at[b] - first] = bucketCounts[b];
       }
     }
     r.check(total == count, "bucket count",
         "the buckets hold " + total + " durations, the count is " + count);
+    // Each count within a target lies between the buckets before the target's bucket and
+    // those plus its bucket; the rest is the target's straddle count.
+    long below = 0;
+    int k = 0;
+    for (int b = 0; b < buckets && k < nt; b++) {
+      long c = h.bucket(b);
+      while (k < nt && h.targetBuckets[k] == b) {
+        r.check(within[k] >= below && within[k] - below <= c, "count within target",
+            within[k] + " durations within " + targets[k] + " ns, but " + below
+                + " lie in the buckets below its bucket and " + c + " in its bucket");
+        h.straddleWithin[k] = within[k] - below;
+        k++;
+      }
+      below += c;
+    }
     r.check(h.index.index(min) == first, "min",
         "min " + min + " is not in the first non-empty bucket");
-    r.check(h.index.index(max) == (int) at, "max",
+    r.check(h.index.index(max) == last, "max",
         "max " + max + " is not in the last non-empty bucket");
     h.count = count;
     h.min = min;

@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Aggregates one service-time measure (first response, resolution, handle time, speed of
- * answer) over interactions: a {@link DurationHistogram} of the measure's durations and, for
+ * Aggregates one service-time measure (first response, resolution, requester wait, handle
+ * time, speed of answer) over interactions: a {@link DurationHistogram} of the measure's durations and, for
  * cases, the exact count of SLA flags. Mutable and <b>not thread-safe</b>: one per thread,
  * then {@link #merge}.
  *

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * definitions.
  *
  * <p>Defaults: 1 % accuracy; quantiles 0.5, 0.9, 0.95 and 0.99; level 0.95; small below 30;
- * targets 1 h and 24 h for first response, 24 h and 72 h for resolution, 20 s for speed of
+ * targets 1 h and 24 h for first response, 24 h and 72 h for resolution and requester wait
+ * time, 20 s for speed of
  * answer ("80 % in 20 s"), none for handle time.
  *
  * @since 0.1.0
@@ -53,7 +54,7 @@ public final class ServiceTimeDefinition {
   static ServiceTimeDefinition defaults(ServiceTimeMeasure measure) {
     List<Duration> targets = switch (measure) {
       case FIRST_RESPONSE -> List.of(Duration.ofHours(1), Duration.ofHours(24));
-      case FIRST_RESOLUTION, FINAL_RESOLUTION -> List.of(Duration.ofHours(24),
+      case FIRST_RESOLUTION, FINAL_RESOLUTION, REQUESTER_WAIT -> List.of(Duration.ofHours(24),
           Duration.ofHours(72));
       case SPEED_OF_ANSWER -> List.of(Duration.ofSeconds(20));
       case HANDLE -> List.of();

@@ -35,7 +35,13 @@ public enum ServiceTimeMeasure {
    * Speed of answer: queued to answered, for contacts that were answered
    * ({@link ServiceContact#waitTime()}, not abandoned).
    */
-  SPEED_OF_ANSWER("speed of answer");
+  SPEED_OF_ANSWER("speed of answer"),
+  /**
+   * Requester wait time: case opened to its final solve less the time it spent pending on the
+   * requester ({@link CaseEvent#requesterWait()}), from {@link CaseStatus#CLOSED} events that
+   * carry their solve instant and a pending time.
+   */
+  REQUESTER_WAIT("requester wait time");
 
   private final String text;
 
@@ -60,6 +66,9 @@ public enum ServiceTimeMeasure {
     }
     if (!(interaction instanceof CaseEvent e)) {
       return null;
+    }
+    if (this == REQUESTER_WAIT) {
+      return e.status() == CaseStatus.CLOSED ? e.requesterWait() : null;
     }
     Instant end = switch (this) {
       case FIRST_RESPONSE -> e.status() == CaseStatus.FIRST_RESPONSE ? e.instant() : null;

@@ -30,6 +30,9 @@ public final class ServiceTimes {
   /** The registry id of speed of answer. */
   public static final String SPEED_OF_ANSWER_ID = "asa";
 
+  /** The registry id of requester wait time. */
+  public static final String REQUESTER_WAIT_ID = "rwt";
+
   /** The registry id of the abandonment rate. */
   public static final String ABANDONMENT_ID = "abandonment";
 
@@ -48,6 +51,9 @@ public final class ServiceTimes {
   /** The frame kind of abandonment aggregators. */
   public static final int ABANDONMENT_FRAME_KIND = 12;
 
+  /** The frame kind of requester-wait-time aggregators. */
+  public static final int REQUESTER_WAIT_FRAME_KIND = 14;
+
   private ServiceTimes() {}
 
   /**
@@ -62,6 +68,7 @@ public final class ServiceTimes {
       case FIRST_RESOLUTION, FINAL_RESOLUTION -> RESOLUTION_FRAME_KIND;
       case HANDLE -> HANDLE_FRAME_KIND;
       case SPEED_OF_ANSWER -> SPEED_OF_ANSWER_FRAME_KIND;
+      case REQUESTER_WAIT -> REQUESTER_WAIT_FRAME_KIND;
     };
   }
 
@@ -110,6 +117,16 @@ public final class ServiceTimes {
    */
   public static ServiceTimeAggregator firstResolution() {
     return aggregator(definition(ServiceTimeMeasure.FIRST_RESOLUTION));
+  }
+
+  /**
+   * Requester wait time (time to the final solve less the time pending on the requester) of
+   * closed cases that carry a pending time, default definition (targets 24 h and 72 h).
+   *
+   * @return the aggregator
+   */
+  public static ServiceTimeAggregator requesterWait() {
+    return aggregator(definition(ServiceTimeMeasure.REQUESTER_WAIT));
   }
 
   /**
@@ -163,8 +180,8 @@ public final class ServiceTimes {
         return ServiceTimeAggregator.fromBytes(bytes, m);
       }
     }
-    throw new CodecException("expected a service-time aggregator (frame kinds 8 to 11) but "
-        + "found kind " + kind);
+    throw new CodecException("expected a service-time aggregator (frame kinds 8 to 11 and 14) "
+        + "but found kind " + kind);
   }
 
   /**

@@ -6,10 +6,13 @@
  * quantile lies within the relative accuracy (1 % by default) of the exact order statistic;
  * the count, the sum and the sum of squares are exact integers (so are the mean and the
  * variance, up to the final division), the minimum and the maximum are exact, and so are the
- * counts at the definition's targets, counted as each duration is recorded.
+ * counts at the definition's targets (the buckets below a target's bucket, plus an exact count
+ * in the target's own bucket).
  *
- * <p>The KPIs ({@link io.github.cxkpi.time.ServiceTimes}): first response time and time to
- * resolution from {@link io.github.cxkpi.event.CaseEvent}s, average handle time and speed of
+ * <p>The KPIs ({@link io.github.cxkpi.time.ServiceTimes}): first response time, time to
+ * resolution and requester wait time (time to resolution less the time pending on the
+ * requester, from closed cases whose events carry it) from
+ * {@link io.github.cxkpi.event.CaseEvent}s, average handle time and speed of
  * answer from {@link io.github.cxkpi.event.ServiceContact}s, and the abandonment rate.
  *
  * <p>Statistics: the mean with its t interval; the q-quantile is the order statistic of rank

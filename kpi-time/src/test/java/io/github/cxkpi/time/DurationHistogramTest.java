@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cxkpi.codec.CodecException;
 import io.github.cxkpi.stats.Interval;
+import io.github.cxkpi.testing.Frames;
 import io.github.cxkpi.testing.Seeds;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -120,6 +122,97 @@ class DurationHistogramTest {
     });
   }
 
+  /**
+   * Target counts at bucket edges, against a brute-force count: durations equal to a target, one
+   * nanosecond either side, many durations in the target's own bucket (on both sides of the
+   * target), targets sharing a bucket, at several accuracies; after one pass, after a random
+   * split and merge, and after a round trip through bytes.
+   */
+  @Test
+  void targetCountsStayExactAtBucketEdges() {
+    Seeds.forEach(60, rnd -> {
+      double accuracy = List.of(0.01, 0.05, 0.25, 0.0001).get(rnd.nextInt(4));
+      long[] targets = new long[1 + rnd.nextInt(6)];
+      long anchor = 1 + (long) Math.exp(rnd.nextDouble() * Math.log(1e14));
+      for (int k = 0; k < targets.length; k++) {
+        // Near one another (often in one bucket), or anywhere.
+        targets[k] = rnd.nextBoolean() ? anchor + rnd.nextInt(1000)
+            : 1 + (long) Math.exp(rnd.nextDouble() * Math.log(1e15));
+      }
+      List<Duration> ts = Arrays.stream(targets).mapToObj(Duration::ofNanos).toList();
+      DurationHistogram whole = DurationHistogram.create(accuracy, ts);
+      DurationHistogram a = DurationHistogram.create(accuracy, ts);
+      DurationHistogram b = DurationHistogram.create(accuracy, ts);
+      int n = rnd.nextInt(4000);
+      long[] values = new long[n];
+      for (int i = 0; i < n; i++) {
+        long t = targets[rnd.nextInt(targets.length)];
+        long v = switch (rnd.nextInt(5)) {
+          case 0 -> t;
+          case 1 -> t - 1;
+          case 2 -> t + 1;
+          // Within 2 % of a target: its bucket or a neighbour.
+          case 3 -> Math.max(0, t + (long) ((rnd.nextDouble() - 0.5) * 0.04 * t));
+          default -> Durations.next(rnd, Durations.KINDS[rnd.nextInt(Durations.KINDS.length)]);
+        };
+        values[i] = v;
+        whole.recordNanos(v);
+        (rnd.nextBoolean() ? a : b).recordNanos(v);
+      }
+      DurationHistogram merged = a.merge(b);
+      DurationHistogram back = DurationHistogram.fromBytes(whole.toBytes());
+      for (long t : targets) {
+        long expected = Arrays.stream(values).filter(v -> v <= t).count();
+        Duration d = Duration.ofNanos(t);
+        assertEquals(expected, whole.countWithin(d), "within " + t + " ns, accuracy " + accuracy);
+        assertEquals(expected, merged.countWithin(d), "merged, within " + t + " ns");
+        assertEquals(expected, back.countWithin(d), "read back, within " + t + " ns");
+      }
+      assertArrayEquals(whole.toBytes(), merged.toBytes());
+      assertArrayEquals(whole.toBytes(), back.toBytes());
+    });
+  }
+
+  @Test
+  void aTargetInTheSameBucketAsManyDurationsCountsOnlyThoseAtOrBelowIt() {
+    // At 1 %, 10,000 ns lies in a bucket 128 ns wide (9,984 to 10,111): the targets 10,000 and
+    // 10,001 share it, and the durations 9,984 to 10,111 fall on both sides, three times each.
+    DurationHistogram h = DurationHistogram.withTargets(Duration.ofNanos(10_000),
+        Duration.ofNanos(10_001));
+    for (int rep = 0; rep < 3; rep++) {
+      for (long v = 9_984; v <= 10_111; v++) {
+        h.recordNanos(v);
+      }
+    }
+    assertEquals(3 * (10_000 - 9_984 + 1), h.countWithin(Duration.ofNanos(10_000)));
+    assertEquals(3 * (10_001 - 9_984 + 1), h.countWithin(Duration.ofNanos(10_001)));
+    DurationHistogram once = DurationHistogram.withTargets(Duration.ofNanos(10_000),
+        Duration.ofNanos(10_001));
+    once.recordNanos(10_001);
+    assertEquals(0, once.countWithin(Duration.ofNanos(10_000)));
+    assertEquals(1, once.countWithin(Duration.ofNanos(10_001)));
+    assertEquals(2, once.merge(once).countWithin(Duration.ofNanos(10_001)));
+    assertEquals(0, once.reset().countWithin(Duration.ofNanos(10_001)));
+  }
+
+  @Test
+  void aFrameWhoseTargetCountDisagreesWithItsBucketsIsRefused() {
+    DurationHistogram h = DurationHistogram.withTargets(Duration.ofSeconds(20));
+    for (long s : new long[] {10, 11, 30}) {
+      h.recordNanos(Duration.ofSeconds(s).toNanos());
+    }
+    byte[] frame = h.toBytes();
+    // Header 4, accuracy 8, target count 1, target 5, count 1, min 5, max 5: the count within.
+    int at = 4 + 8 + 1 + 5 + 1 + 5 + 5;
+    assertEquals(2, frame[at]);
+    byte[] body = Arrays.copyOf(frame, frame.length - 4);
+    body[at] = 1; // 1 within 20 s: consistent with min and max, not with the 10 s and 11 s
+    CodecException e = assertThrows(CodecException.class,
+        () -> DurationHistogram.fromBytes(Frames.withChecksum(body)));
+    assertTrue(e.getMessage().contains("1 durations within 20000000000 ns, but 2 lie in the "
+        + "buckets below its bucket and 0 in its bucket"), e.getMessage());
+  }
+
   @Test
   void theVarianceOfNearlyEqualLongDurationsHasNoCancellation() {
     // A million durations of 30 days plus 0 or 1 ns: the naive double formula loses it all.
@@ -199,6 +292,31 @@ class DurationHistogramTest {
     assertEquals(0, h.count());
     assertThrows(IllegalStateException.class, h::minNanos);
     assertTrue(Double.isNaN(h.quantileNanos(0.5)));
+  }
+
+  @Test
+  void theCountsGrowEitherWayAndMergeAcrossDisjointRanges() {
+    // Down from a year to 1 ns (the array grows to the left), then a merge with a histogram of
+    // larger durations only (to the right), and one of an empty histogram; against one pass.
+    DurationHistogram down = DurationHistogram.create();
+    DurationHistogram up = DurationHistogram.create();
+    DurationHistogram whole = DurationHistogram.create();
+    for (long v = Duration.ofDays(365).toNanos(); v > 0; v /= 3) {
+      down.recordNanos(v);
+      whole.recordNanos(v);
+    }
+    for (long v = Duration.ofDays(400).toNanos(); v < Long.MAX_VALUE / 5; v *= 5) {
+      up.recordNanos(v);
+      whole.recordNanos(v);
+    }
+    DurationHistogram copy = down.copy();
+    assertArrayEquals(whole.toBytes(), down.merge(up).merge(DurationHistogram.create())
+        .toBytes());
+    assertArrayEquals(whole.toBytes(), DurationHistogram.create().merge(up).merge(copy)
+        .toBytes());
+    assertEquals(whole.count() - up.count(), copy.count());
+    assertEquals(1, whole.minNanos());
+    assertEquals(whole.maxNanos(), (long) whole.quantileNanos(1));
   }
 
   @Test

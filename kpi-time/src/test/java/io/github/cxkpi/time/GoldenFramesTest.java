@@ -52,6 +52,39 @@ class GoldenFramesTest {
   /** Abandonment, 5 s threshold, the same contacts: 4 offered, 1 abandoned, 1 short abandon. */
   static final String ABANDONMENT_V1 = "ce58010c80e497d01204010106ce7b99";
 
+  /**
+   * Requester wait time, default definition: closed cases solved after 40 h with 30 h pending
+   * (10 h), after 80 h with none (80 h), and one with no pending time (not counted).
+   */
+  static final String REQUESTER_WAIT_V1 = "ce58010e05043fe00000000000003feccccccccccccd3fee6666666666663fefae147ae147ae3fee"
+      + "6666666666661e00003f847ae147ae147b028080bc8ac9d2138080b49fdbf73a028080d9b9de9708"
+      + "8080c8cdf3bd410101008080c28ea4ab93010001ffffffff9dcfe6b57b00bcc78d83220002811401"
+      + "bf01019aaa80ec";
+
+  @Test
+  void requesterWaitFrameVersion1StaysReadable() {
+    java.time.Instant t = java.time.Instant.parse("2026-03-02T09:00:00Z");
+    java.time.Instant opened = t.minus(Duration.ofHours(90));
+    ServiceTimeAggregator rwt = ServiceTimes.requesterWait();
+    for (long[] c : new long[][] {{40, 30}, {80, 0}, {3, -1}}) {
+      io.github.cxkpi.event.CaseEvent.Builder b = io.github.cxkpi.event.CaseEvent.builder("c",
+          "k" + c[0], io.github.cxkpi.event.CaseStatus.CLOSED, t).opened(opened)
+          .solved(opened.plus(Duration.ofHours(c[0])));
+      if (c[1] >= 0) {
+        b.pending(Duration.ofHours(c[1]));
+      }
+      rwt.accept(b.build());
+    }
+    assertEquals(REQUESTER_WAIT_V1, HexFormat.of().formatHex(rwt.toBytes()));
+    ServiceTimeAggregator back = ServiceTimes.fromBytes(HexFormat.of().parseHex(
+        REQUESTER_WAIT_V1));
+    assertEquals(ServiceTimeMeasure.REQUESTER_WAIT, back.definition().measure());
+    assertEquals(2, back.count());
+    assertEquals(45 * 3600, back.result().meanSeconds(), 1e-9);
+    assertEquals(1, back.result().serviceLevel(Duration.ofHours(24)).within());
+    assertEquals(1, back.result().serviceLevel(Duration.ofHours(72)).within());
+  }
+
   @Test
   void kpiFramesVersion1StayReadable() {
     java.time.Instant t = java.time.Instant.parse("2026-03-02T09:00:00Z");

@@ -41,8 +41,19 @@ final class Interactions {
         Instant opened = status == CaseStatus.OPENED ? at : at.minus(age);
         CaseEvent.Builder b = CaseEvent.builder(customer, "case" + rnd.nextInt(1000), status, at)
             .opened(opened).reopenCount(rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(2) : 0);
+        Instant solved = null;
         if (status == CaseStatus.CLOSED && rnd.nextInt(5) > 0) {
-          b.solved(opened.plus(age.dividedBy(1 + rnd.nextInt(3))));
+          solved = opened.plus(age.dividedBy(1 + rnd.nextInt(3)));
+          b.solved(solved);
+        }
+        if (status != CaseStatus.OPENED && rnd.nextInt(3) > 0) {
+          // Pending on the requester: none, all of the span, or a random share of it.
+          Duration span = Duration.between(opened, solved != null ? solved : at);
+          b.pending(switch (rnd.nextInt(4)) {
+            case 0 -> Duration.ZERO;
+            case 1 -> span;
+            default -> Duration.ofNanos((long) (rnd.nextDouble() * span.toNanos()));
+          });
         }
         if (rnd.nextBoolean()) {
           b.withinSla(rnd.nextBoolean());

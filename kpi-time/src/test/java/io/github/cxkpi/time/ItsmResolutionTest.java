@@ -34,6 +34,19 @@ import org.junit.jupiter.api.Test;
  * its opening, its resolution (resolved_at) and its made_sla flag; the 29 closed without a
  * resolved_at have no time to resolution and are not counted. The SLA share is the exact count
  * of made_sla on those last events.
+ *
+ * <p>Requester wait time: derive.py also adds up, per incident, the time spent in the state
+ * "Awaiting User Info" (a state lasts from an event's sys_updated_at to the next event's, events
+ * in time order, each spell clipped to opened_at .. resolved_at) into the column
+ * pending_seconds, and computes, from the same sorted exact durations (time to resolution less
+ * that pending time):
+ *
+ * <pre>
+ * requester wait n 861, 294 with pending time > 0, pending sum 439246680 s
+ * mean 626961.6027874565 s (sum 539813940)   sd 1666371.2318531128 s   min 0 s, max 23077980 s
+ * p50 rank 431: 150720 s   p90 rank 775: 1740480 s   p95 rank 818: 3025500 s
+ * p99 rank 853: 6840900 s  within 24 h: 333   within 72 h: 593
+ * </pre>
  */
 class ItsmResolutionTest {
   private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
@@ -45,11 +58,14 @@ class ItsmResolutionTest {
   @Test
   void timeToResolutionMatchesTheIndependentCount() throws IOException {
     ServiceTimeAggregator ttr = ServiceTimes.resolution();
+    ServiceTimeAggregator rwt = ServiceTimes.requesterWait();
     int incidents = 0;
+    long pendingSum = 0;
     try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
         getClass().getResourceAsStream("/itsm/itsm_last_events.csv")), StandardCharsets.UTF_8))) {
       String header = in.readLine();
       assertTrue(header.startsWith("number,incident_state,reopen_count"), header);
+      assertTrue(header.endsWith(",closed_at,pending_seconds"), header);
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] f = line.split(",", -1);
         incidents++;
@@ -61,8 +77,11 @@ class ItsmResolutionTest {
             .solved(f[9].equals("?") ? null : time(f[9]))
             .reopenCount(Integer.parseInt(f[2]))
             .withinSla(Boolean.parseBoolean(f[4].toLowerCase(java.util.Locale.ROOT)))
+            .pending(f[11].isEmpty() ? null : Duration.ofSeconds(Long.parseLong(f[11])))
             .attribute("priority", f[7]).build();
         ttr.accept(e);
+        rwt.accept(e);
+        pendingSum += e.pending() == null ? 0 : e.pending().toSeconds();
       }
     }
     assertEquals(890, incidents);
@@ -84,5 +103,24 @@ class ItsmResolutionTest {
     assertEquals(861, r.slaFlagged());
     assertEquals(466, r.slaMet());
     System.out.println("ITSM time to resolution: " + r);
+
+    ServiceTimeResult w = rwt.result();
+    assertEquals(439_246_680L, pendingSum);
+    assertEquals(861, w.n());
+    assertEquals(539_813_940L * 1_000_000_000L, rwt.histogram().sumNanos().longValueExact());
+    assertEquals(626961.6027874565, w.meanSeconds(), 1e-9);
+    assertEquals(1666371.2318531128, w.durations().standardDeviation(), 1e-6);
+    assertEquals(0, w.durations().min());
+    assertEquals(23_077_980, w.durations().max());
+    double[][] waits = {{0.5, 150_720}, {0.9, 1_740_480}, {0.95, 3_025_500},
+        {0.99, 6_840_900}};
+    for (double[] q : waits) {
+      double estimate = w.durations().quantile(q[0]).seconds();
+      assertTrue(Math.abs(estimate - q[1]) <= 0.01 * q[1], q[0] + ": " + estimate);
+    }
+    assertEquals(333, w.serviceLevel(Duration.ofHours(24)).within());
+    assertEquals(593, w.serviceLevel(Duration.ofHours(72)).within());
+    assertEquals(466, w.slaMet());
+    System.out.println("ITSM requester wait time: " + w);
   }
 }

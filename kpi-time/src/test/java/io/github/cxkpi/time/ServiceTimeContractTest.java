@@ -73,6 +73,9 @@ abstract class ServiceTimeContractTest
             ? Duration.between(e.opened(), e.instant()) : null;
         case FINAL_RESOLUTION -> e.status() == CaseStatus.CLOSED && e.solved() != null
             ? Duration.between(e.opened(), e.solved()) : null;
+        case REQUESTER_WAIT -> e.status() == CaseStatus.CLOSED && e.solved() != null
+            && e.pending() != null
+            ? Duration.between(e.opened(), e.solved()).minus(e.pending()) : null;
         default -> null;
       };
     }

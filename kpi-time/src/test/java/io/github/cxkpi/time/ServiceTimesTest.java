@@ -84,12 +84,50 @@ class ServiceTimesTest {
   }
 
   @Test
-  void theRegistryFindsTheFiveKpisAndTheirFramesReadBack() {
+  void requesterWaitIsTimeToResolutionLessTheTimePendingOnTheRequester() {
+    Instant opened = T.minus(Duration.ofHours(50));
+    // Solved after 40 h, 30 h of them pending on the requester: a requester wait of 10 h.
+    CaseEvent closed = CaseEvent.builder("c", "k1", CaseStatus.CLOSED, T).opened(opened)
+        .solved(opened.plus(Duration.ofHours(40))).pending(Duration.ofHours(30)).withinSla(true)
+        .build();
+    // Solved after 80 h with no pending: 80 h.
+    CaseEvent straight = CaseEvent.builder("c", "k2", CaseStatus.CLOSED, T)
+        .opened(T.minus(Duration.ofHours(90))).solved(T.minus(Duration.ofHours(10)))
+        .pending(Duration.ZERO).build();
+    // No pending time in the data: no requester wait time (time to resolution still counts).
+    CaseEvent unknown = CaseEvent.builder("c", "k3", CaseStatus.CLOSED, T).opened(opened)
+        .solved(opened.plus(Duration.ofHours(2))).build();
+    // Not closed: not counted, though it carries a pending time.
+    CaseEvent solved = CaseEvent.builder("c", "k4", CaseStatus.SOLVED, T).opened(opened)
+        .pending(Duration.ofHours(1)).build();
+    ServiceTimeAggregator rwt = ServiceTimes.requesterWait();
+    ServiceTimeAggregator ttr = ServiceTimes.resolution();
+    for (CaseEvent e : List.of(closed, straight, unknown, solved)) {
+      rwt.accept(e);
+      ttr.accept(e);
+    }
+    assertEquals(2, rwt.count());
+    assertEquals(3, ttr.count());
+    assertEquals(45 * 3600, rwt.result().meanSeconds(), 1e-9);
+    assertEquals(1, rwt.result().serviceLevel(Duration.ofHours(24)).within());
+    assertEquals(1, rwt.result().serviceLevel(Duration.ofHours(72)).within());
+    assertEquals(1, rwt.result().slaMet());
+    assertEquals(ServiceTimeMeasure.REQUESTER_WAIT, ServiceTimes.fromBytes(rwt.toBytes())
+        .definition().measure());
+    assertEquals(14, ServiceTimes.frameKind(ServiceTimeMeasure.REQUESTER_WAIT));
+  }
+
+  @Test
+  void theRegistryFindsTheSixKpisAndTheirFramesReadBack() {
     KpiRegistry registry = KpiRegistry.load(ServiceTimesTest.class.getClassLoader());
-    for (String id : List.of("frt", "ttr", "aht", "asa", "abandonment")) {
+    CaseEvent closed = CaseEvent.builder("c", "k1", CaseStatus.CLOSED, T)
+        .opened(T.minus(Duration.ofHours(50))).solved(T.minus(Duration.ofHours(1)))
+        .pending(Duration.ofHours(4)).build();
+    for (String id : List.of("frt", "ttr", "rwt", "aht", "asa", "abandonment")) {
       KpiAggregator a = registry.get(id).newAggregator();
       a.accept(call(12, false));
       a.accept(call(30, true));
+      a.accept(closed);
       KpiAggregator back = registry.fromBytes(a.toBytes());
       assertEquals(id, back.kpiId());
       assertEquals(a.summary(0.95), back.summary(0.95));
