@@ -180,4 +180,53 @@ class ScorecardBatchTest {
     assertThrows(IllegalArgumentException.class, () -> batch.question(" "));
     assertEquals(0, batch.size());
   }
+
+  @Test
+  void aBatchCostsItsRowsNotPanesTimesSegments() throws Exception {
+    // 20,000 segment values and a year of daily panes: a batch of 100 rows touches at most 100
+    // cells, and its work must be sized by them, not by the 7.3 million pane x segment pairs.
+    Scorecard card = Scorecard.builder().kpis("nps").segmentBy(Segmenter.attribute("store"))
+        .windows(WindowScheme.calendar(WindowScheme.Unit.DAY, ZoneId.of("UTC"))).build();
+    SurveyBatch batch = SurveyBatch.create();
+    int q = batch.question("nps");
+    int[] stores = new int[20_000];
+    for (int i = 0; i < stores.length; i++) {
+      stores[i] = batch.profile(Channel.WEB, JourneyStage.POST_PURCHASE, null,
+          Map.of("store", "s" + i));
+    }
+    SplittableRandom rnd = new SplittableRandom(3);
+    java.util.function.LongSupplier allocated = allocatedBytes();
+    long most = 0;
+    for (int round = 0; round < 40; round++) {
+      batch.clear();
+      for (int i = 0; i < 100; i++) {
+        batch.add(stores[rnd.nextInt(stores.length)], START + rnd.nextLong(365L * 86_400_000L),
+            q, rnd.nextInt(11));
+      }
+      long before = allocated.getAsLong();
+      card.accept(batch);
+      long used = allocated.getAsLong() - before;
+      if (round >= 20) {
+        most = Math.max(most, used); // after the first rounds: the profiles are segmented once
+      }
+    }
+    assertTrue(most < 512 * 1024, most + " bytes allocated by a batch of 100 rows");
+    assertEquals(4000, card.report().interactions());
+  }
+
+  /** {@code com.sun.management.ThreadMXBean#getCurrentThreadAllocatedBytes}, by reflection. */
+  private static java.util.function.LongSupplier allocatedBytes() throws Exception {
+    Object bean = Class.forName("java.lang.management.ManagementFactory")
+        .getMethod("getThreadMXBean").invoke(null);
+    Class<?> hotspot = Class.forName("com.sun.management.ThreadMXBean");
+    hotspot.getMethod("setThreadAllocatedMemoryEnabled", boolean.class).invoke(bean, true);
+    java.lang.reflect.Method m = hotspot.getMethod("getCurrentThreadAllocatedBytes");
+    return () -> {
+      try {
+        return (long) m.invoke(bean);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+  }
 }

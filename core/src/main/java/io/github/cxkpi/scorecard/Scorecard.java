@@ -90,7 +90,9 @@ public final class Scorecard {
   private int kpisTakeColumns; // 0 unknown, 1 yes, -1 no
   private final Map<String, QuestionPlan> questionPlans = new HashMap<>();
   private @Nullable SurveyBatch lastBatch;
-  private SegmentKey[] lastBatchSegments = new SegmentKey[0];
+  private int[] batchSegmentOfProfile = new int[0];
+  private final List<SegmentKey> batchSegmentList = new ArrayList<>();
+  private final Map<SegmentKey, Integer> batchSegmentIds = new HashMap<>();
   private int[] batchCells = new int[0];
 
   private Scorecard(Builder b) {
@@ -406,25 +408,15 @@ public final class Scorecard {
     if (n == 0) {
       return 0;
     }
-    // Segments: one per profile, local indexes 0..S-1.
-    SegmentKey[] profileSegments = segmentsOf(batch);
-    Map<SegmentKey, Integer> localSegment = new HashMap<>();
-    List<SegmentKey> segmentList = new ArrayList<>();
-    int[] segmentOfProfile = new int[batch.profileCount()];
-    for (int p = 0; p < segmentOfProfile.length; p++) {
-      SegmentKey key = profileSegments[p];
-      Integer idx = localSegment.get(key);
-      if (idx == null) {
-        idx = segmentList.size();
-        segmentList.add(key);
-        localSegment.put(key, idx);
-      }
-      segmentOfProfile[p] = idx;
-    }
-    int segmentCount = segmentList.size();
+    // Segments: one per profile, numbered in the order met; kept while the batch is reused.
+    int[] segmentOfProfile = segmentsOf(batch);
     QuestionPlan[] plans = new QuestionPlan[batch.questionCount()];
+    // Questions some KPI takes, numbered 0..T-1 (few: each KPI takes its own); -1 for others.
+    int[] taken = new int[plans.length];
+    int takenCount = 0;
     for (int q = 0; q < plans.length; q++) {
       plans[q] = plan(batch.questionText(q));
+      taken[q] = plans[q].kpis.length == 0 ? -1 : takenCount++;
     }
     // Pass 1: lateness, checks and each row's local cell (pane x segment); nothing changes yet.
     if (batchCells.length < n) {
@@ -439,6 +431,10 @@ public final class Scorecard {
     final boolean @Nullable [] blanks = batch.blanksOrNull();
     final long lateness = allowedLateness == null ? -1 : allowedLateness.toMillis();
     PaneIndex panes = new PaneIndex();
+    // The (pane, segment) cells the batch touches, numbered densely: arrays below are sized by
+    // the cells with data, never by panes x segments (which a batch reused over many
+    // segment values would make huge).
+    LongIndex cellIds = new LongIndex();
     long max = maxSeen;
     long lateRows = 0;
     long unusedRows = 0;
@@ -463,25 +459,23 @@ public final class Scorecard {
         throw new IllegalArgumentException("row " + i + ": " + plan.offScale(score)
             + "; nothing of the batch was recorded");
       }
-      cellOf[i] = panes.indexOf(t) * segmentCount + segmentOfProfile[profiles[i]];
+      long cell = (long) panes.indexOf(t) << 32 | segmentOfProfile[profiles[i]];
+      cellOf[i] = cellIds.indexOf(cell) * takenCount + taken[questions[i]];
     }
     // Pass 2: count answers per cell, question and score; weighted and blank answers (and any
     // outside every KPI's scale, when no KPI refuses them) go to the sinks one by one.
-    int questionCount = plans.length;
-    BatchCells real = new BatchCells(segmentList, panes, questionCount);
-    long[][] staged = new long[panes.size() * segmentCount * questionCount][];
+    BatchCells real = new BatchCells(cellIds, panes, takenCount);
+    long[][] staged = new long[cellIds.size() * takenCount][];
     for (int i = 0; i < n; i++) {
-      int c = cellOf[i];
-      if (c < 0) {
+      int slot = cellOf[i];
+      if (slot < 0) {
         continue;
       }
-      int q = questions[i];
-      QuestionPlan plan = plans[q];
+      QuestionPlan plan = plans[questions[i]];
       int score = scores[i];
       boolean blank = blanks != null && blanks[i];
       double w = weights == null ? 1.0 : weights[i];
       if (!blank && w == 1.0 && score >= plan.lo && score <= plan.hi) {
-        int slot = c * questionCount + q;
         long[] counts = staged[slot];
         if (counts == null) {
           counts = new long[plan.hi - plan.lo + 1];
@@ -489,8 +483,8 @@ public final class Scorecard {
         }
         counts[score - plan.lo]++;
       } else {
-        for (int k : plan.kpis) {
-          AnswerSink sink = real.sink(c, q, k, plan.question);
+        AnswerSink[] sinks = real.sinks(slot, plan);
+        for (AnswerSink sink : sinks) {
           if (blank) {
             sink.addBlank(w);
           } else {
@@ -499,15 +493,21 @@ public final class Scorecard {
         }
       }
     }
+    // The slot of a staged count tells its plan only through a row: keep one per slot.
+    QuestionPlan[] planOfSlot = new QuestionPlan[staged.length];
+    for (int i = 0; i < n; i++) {
+      if (cellOf[i] >= 0) {
+        planOfSlot[cellOf[i]] = plans[questions[i]];
+      }
+    }
     for (int slot = 0; slot < staged.length; slot++) {
       long[] counts = staged[slot];
       if (counts == null) {
         continue;
       }
-      int q = slot % questionCount;
-      QuestionPlan plan = plans[q];
-      for (int k : plan.kpis) {
-        real.sink(slot / questionCount, q, k, plan.question).addCounts(plan.lo, counts);
+      QuestionPlan plan = Objects.requireNonNull(planOfSlot[slot]);
+      for (AnswerSink sink : real.sinks(slot, plan)) {
+        sink.addCounts(plan.lo, counts);
       }
     }
     interactions = sumInteractions;
@@ -517,21 +517,105 @@ public final class Scorecard {
     return (int) (n - lateRows);
   }
 
-  /** The segment of each profile of a batch; a batch fed again is segmented only anew. */
-  private SegmentKey[] segmentsOf(SurveyBatch batch) {
-    int from = batch == lastBatch ? lastBatchSegments.length : 0;
+  /**
+   * The segment of each profile of a batch, as an index into {@link #batchSegmentList}; a batch
+   * fed again has only its new profiles segmented.
+   */
+  private int[] segmentsOf(SurveyBatch batch) {
+    if (batch != lastBatch) {
+      lastBatch = batch;
+      batchSegmentOfProfile = new int[0];
+      batchSegmentList.clear();
+      batchSegmentIds.clear();
+    }
+    int from = batchSegmentOfProfile.length;
     int count = batch.profileCount();
     if (from < count) {
-      SegmentKey[] keys = java.util.Arrays.copyOf(
-          batch == lastBatch ? lastBatchSegments : new SegmentKey[0], count);
+      int[] ids = java.util.Arrays.copyOf(batchSegmentOfProfile, count);
       for (int p = from; p < count; p++) {
-        keys[p] = Objects.requireNonNull(segmenter.segmentOf(batch.profileResponse(p)),
+        SegmentKey key = Objects.requireNonNull(segmenter.segmentOf(batch.profileResponse(p)),
             "the segmenter returned null");
+        Integer id = batchSegmentIds.get(key);
+        if (id == null) {
+          id = batchSegmentList.size();
+          batchSegmentList.add(key);
+          batchSegmentIds.put(key, id);
+        }
+        ids[p] = id;
       }
-      lastBatchSegments = keys;
-      lastBatch = batch;
+      batchSegmentOfProfile = ids;
     }
-    return lastBatchSegments;
+    return batchSegmentOfProfile;
+  }
+
+  /** Dense indexes of long keys: an open-addressing table, for the cells a batch touches. */
+  private static final class LongIndex {
+    private long[] keys = new long[64];
+    private int[] ids = new int[64];
+    private boolean[] used = new boolean[64];
+    private long[] byId = new long[16];
+    private int size;
+    private long lastKey = -1;
+    private int lastId = -1;
+
+    int size() {
+      return size;
+    }
+
+    long key(int id) {
+      return byId[id];
+    }
+
+    int indexOf(long key) {
+      if (key == lastKey) {
+        return lastId;
+      }
+      int mask = keys.length - 1;
+      int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+      while (used[slot]) {
+        if (keys[slot] == key) {
+          lastKey = key;
+          lastId = ids[slot];
+          return lastId;
+        }
+        slot = (slot + 1) & mask;
+      }
+      int id = size++;
+      used[slot] = true;
+      keys[slot] = key;
+      ids[slot] = id;
+      if (id == byId.length) {
+        byId = java.util.Arrays.copyOf(byId, id * 2);
+      }
+      byId[id] = key;
+      if (size * 2 > keys.length) {
+        grow();
+      }
+      lastKey = key;
+      lastId = id;
+      return id;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldIds = ids;
+      boolean[] oldUsed = used;
+      keys = new long[oldKeys.length * 2];
+      ids = new int[oldKeys.length * 2];
+      used = new boolean[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldUsed[i]) {
+          int slot = (int) (oldKeys[i] * 0x9E3779B97F4A7C15L >>> 40) & mask;
+          while (used[slot]) {
+            slot = (slot + 1) & mask;
+          }
+          used[slot] = true;
+          keys[slot] = oldKeys[i];
+          ids[slot] = oldIds[i];
+        }
+      }
+    }
   }
 
   /**
@@ -587,45 +671,50 @@ public final class Scorecard {
     }
   }
 
-  /** The scorecard's cells behind a batch's local cells, made when first written. */
+  /** The scorecard's cells behind a batch's slots (cell x taken question), made when written. */
   private final class BatchCells {
-    private final List<SegmentKey> segments;
+    private final LongIndex cellIds;
     private final PaneIndex panes;
-    private final int questionCount;
-    private final @Nullable KpiAggregator[] @Nullable [] cellsByLocal;
-    private final @Nullable AnswerSink[] sinks;
+    private final int takenCount;
+    private final @Nullable KpiAggregator[] @Nullable [] cellsById;
+    private final AnswerSink[] @Nullable [] sinksBySlot;
 
-    BatchCells(List<SegmentKey> segments, PaneIndex panes, int questionCount) {
-      this.segments = segments;
+    BatchCells(LongIndex cellIds, PaneIndex panes, int takenCount) {
+      this.cellIds = cellIds;
       this.panes = panes;
-      this.questionCount = questionCount;
-      int local = panes.size() * segments.size();
-      this.cellsByLocal = new @Nullable KpiAggregator[local] @Nullable [];
-      this.sinks = new AnswerSink[local * questionCount * kpis.size()];
+      this.takenCount = takenCount;
+      this.cellsById = new @Nullable KpiAggregator[cellIds.size()] @Nullable [];
+      this.sinksBySlot = new AnswerSink[cellIds.size() * takenCount] @Nullable [];
     }
 
-    AnswerSink sink(int c, int q, int k, String question) {
-      int slot = (c * questionCount + q) * kpis.size() + k;
-      AnswerSink sink = sinks[slot];
-      if (sink != null) {
-        return sink;
+    /** The sinks of the KPIs that take a slot's question, in its cell (made if need be). */
+    AnswerSink[] sinks(int slot, QuestionPlan plan) {
+      AnswerSink[] sinks = sinksBySlot[slot];
+      if (sinks != null) {
+        return sinks;
       }
-      @Nullable KpiAggregator[] cell = cellsByLocal[c];
+      int c = slot / takenCount;
+      @Nullable KpiAggregator[] cell = cellsById[c];
       if (cell == null) {
-        SegmentKey segment = segments.get(c % segments.size());
-        Window pane = panes.pane(c / segments.size());
-        cell = cells.computeIfAbsent(segment, s -> new HashMap<>())
+        long key = cellIds.key(c);
+        SegmentKey segment = batchSegmentList.get((int) key);
+        Window pane = panes.pane((int) (key >>> 32));
+        cell = cells.computeIfAbsent(segment, x -> new HashMap<>())
             .computeIfAbsent(pane, w -> new KpiAggregator[kpis.size()]);
-        cellsByLocal[c] = cell;
+        cellsById[c] = cell;
       }
-      KpiAggregator a = cell[k];
-      if (a == null) {
-        a = kpis.get(k).newAggregator(options);
-        cell[k] = a;
+      sinks = new AnswerSink[plan.kpis.length];
+      for (int j = 0; j < sinks.length; j++) {
+        int k = plan.kpis[j];
+        KpiAggregator a = cell[k];
+        if (a == null) {
+          a = kpis.get(k).newAggregator(options);
+          cell[k] = a;
+        }
+        sinks[j] = Objects.requireNonNull(a.answerSink(plan.question));
       }
-      sink = Objects.requireNonNull(a.answerSink(question));
-      sinks[slot] = sink;
-      return sink;
+      sinksBySlot[slot] = sinks;
+      return sinks;
     }
   }
 
