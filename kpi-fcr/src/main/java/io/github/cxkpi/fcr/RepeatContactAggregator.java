@@ -2,8 +2,14 @@ package io.github.cxkpi.fcr;
 
 import static io.github.cxkpi.fcr.KeyState.EPISODE_MULTI;
 import static io.github.cxkpi.fcr.KeyState.EPISODE_OPEN;
+import static io.github.cxkpi.fcr.KeyState.FIRST;
+import static io.github.cxkpi.fcr.KeyState.FREE;
+import static io.github.cxkpi.fcr.KeyState.HASH;
 import static io.github.cxkpi.fcr.KeyState.NONE;
+import static io.github.cxkpi.fcr.KeyState.PREV;
 import static io.github.cxkpi.fcr.KeyState.PREV_OPEN;
+import static io.github.cxkpi.fcr.KeyState.SIZE_ONE;
+import static io.github.cxkpi.fcr.KeyState.STATE;
 
 import io.github.cxkpi.codec.FrameInput;
 import io.github.cxkpi.event.ServiceContact;
@@ -92,9 +98,11 @@ public final class RepeatContactAggregator
   final long window;
   private final long lateness;
   final boolean duplicatesMode;
-  final KeyTable keys = new KeyTable();
-  final DueQueue arrivals = new DueQueue();
-  final DecisionQueue decisions = new DecisionQueue();
+  private final boolean gapChained;
+  private final boolean requireAgentResolved;
+  KeyTable keys = new KeyTable();
+  DueQueue arrivals = new DueQueue();
+  DecisionQueue decisions = new DecisionQueue();
   long watermark = Long.MIN_VALUE;
   long maxSeen = Long.MIN_VALUE;
   long contacts;
@@ -119,6 +127,8 @@ public final class RepeatContactAggregator
     this.window = definition.window().toMillis();
     this.lateness = definition.allowedLateness().toMillis();
     this.duplicatesMode = definition.sameInstant() == SameInstantContacts.DUPLICATE;
+    this.gapChained = definition.mode() == EpisodeMode.GAP_CHAINED;
+    this.requireAgentResolved = definition.requireAgentResolved();
   }
 
   /**
@@ -184,25 +194,15 @@ public final class RepeatContactAggregator
     }
     long n = Math.incrementExact(contacts);
     int hash = KeyTable.hash(key);
-    KeyState s = keys.get(key, hash);
-    boolean fresh = s == null;
-    if (s == null) {
-      s = new KeyState(key, hash);
-    }
+    int id = keys.find(key, hash);
     // The steps that may fail (capacity) come before any change.
-    if (fresh) {
-      keys.put(s);
+    arrivals.checkRoom();
+    if (id < 0) {
+      id = keys.add(key, hash);
     }
-    try {
-      arrivals.push(KeyState.encode(t, resolved), s);
-    } catch (IllegalStateException full) {
-      if (fresh) {
-        keys.remove(s);
-      }
-      throw full;
-    }
+    arrivals.push(KeyState.encode(t, resolved), id);
     contacts = n;
-    s.size++;
+    keys.page(id)[KeyTable.offset(id) + STATE] += SIZE_ONE;
     if (t > maxSeen) {
       maxSeen = t;
       // Late means strictly before maxSeen - lateness: the watermark sits 1 ms below that.
@@ -260,19 +260,20 @@ public final class RepeatContactAggregator
    */
   private void advanceTo(long wm) {
     watermark = wm;
+    DueQueue arrivals = this.arrivals;
+    DecisionQueue decisions = this.decisions;
     while (true) {
       long arrival = arrivals.size() == 0 ? Long.MAX_VALUE : KeyState.time(arrivals.peekOrder());
       long decision = decisions.peekTime();
       if (arrivals.size() > 0 && arrival <= wm && arrival <= decision) {
         long code = arrivals.peekOrder();
-        KeyState s = arrivals.peekState();
+        int id = arrivals.peekId();
         arrivals.pop();
-        s.size--;
-        processContact(s, code);
+        processContact(id, code);
       } else if (decisions.size() > 0 && decision <= wm) {
-        KeyState s = decisions.peekState();
+        int id = decisions.peekId();
         decisions.pop();
-        decide(s, decision);
+        decide(id, decision);
       } else {
         return;
       }
@@ -280,65 +281,72 @@ public final class RepeatContactAggregator
   }
 
   /** The timer of a processed contact fired: decide what is due now for its key. */
-  private void decide(KeyState s, long due) {
-    if (s.has(PREV_OPEN) && KeyState.time(s.prev) + window == due) {
-      s.flags &= ~PREV_OPEN;
+  private void decide(int id, long due) {
+    long[] r = keys.page(id);
+    int o = KeyTable.offset(id);
+    long st = r[o + STATE];
+    if ((st & PREV_OPEN) != 0 && KeyState.time(r[o + PREV]) + window == due) {
+      st &= ~PREV_OPEN;
       contactsDecided++;
-      track(KeyState.time(s.prev), CONTACT);
+      track(KeyState.time(r[o + PREV]), CONTACT);
     }
-    if (s.has(EPISODE_OPEN) && KeyState.time(s.first) + window == due) {
-      decideEpisode(s);
+    if ((st & EPISODE_OPEN) != 0 && KeyState.time(r[o + FIRST]) + window == due) {
+      episodesDecided++;
+      episodesOpen--;
+      boolean resolved = (st & EPISODE_MULTI) == 0
+          && (!requireAgentResolved || KeyState.resolved(r[o + FIRST]));
+      if (resolved) {
+        episodesResolved++;
+      }
+      track(KeyState.time(r[o + FIRST]), resolved ? EPISODE_RESOLVED : EPISODE);
+      st &= ~EPISODE_OPEN;
     }
-    if (s.isIdle() && keys.holds(s)) {
-      keys.remove(s); // decided: a later contact of this key starts afresh
+    r[o + STATE] = st;
+    // Decided: a later contact of this key starts afresh. A second entry of the same due time
+    // finds the id already free.
+    if (KeyState.isIdle(st) && r[o + HASH] != FREE) {
+      keys.remove(id);
     }
   }
 
-  private void processContact(KeyState s, long code) {
-    if (duplicatesMode && s.prev != NONE && KeyState.time(s.prev) == KeyState.time(code)) {
+  /** A contact reached by the watermark: it leaves the arrival queue and joins its key. */
+  private void processContact(int id, long code) {
+    long[] r = keys.page(id);
+    int o = KeyTable.offset(id);
+    long st = r[o + STATE] - SIZE_ONE;
+    long prev = r[o + PREV];
+    if (duplicatesMode && prev != NONE && KeyState.time(prev) == KeyState.time(code)) {
       // A copy of the previous contact. Codes of one instant come unresolved first, so the
       // merged contact ends up marked resolved if any copy is.
       duplicates++;
-      if (s.first == s.prev) {
-        s.first = code;
+      if (r[o + FIRST] == prev) {
+        r[o + FIRST] = code;
       }
-      s.prev = code;
+      r[o + PREV] = code;
+      r[o + STATE] = st;
       return;
     }
-    boolean followsWithinWindow = s.has(PREV_OPEN);
+    boolean followsWithinWindow = (st & PREV_OPEN) != 0;
     if (followsWithinWindow) {
       // The previous contact's window is still open, so this contact is its repeat.
       contactsDecided++;
       contactsRepeated++;
-      track(KeyState.time(s.prev), CONTACT_REPEATED);
-      s.flags &= ~PREV_OPEN;
+      track(KeyState.time(prev), CONTACT_REPEATED);
+      st &= ~PREV_OPEN;
     }
-    boolean joins = definition.mode() == EpisodeMode.GAP_CHAINED
-        ? followsWithinWindow : s.has(EPISODE_OPEN);
+    boolean joins = gapChained ? followsWithinWindow : (st & EPISODE_OPEN) != 0;
     if (joins) {
-      if (s.has(EPISODE_OPEN)) {
-        s.flags |= EPISODE_MULTI;
+      if ((st & EPISODE_OPEN) != 0) {
+        st |= EPISODE_MULTI;
       }
     } else {
-      s.first = code;
-      s.flags = (s.flags | EPISODE_OPEN) & ~EPISODE_MULTI;
+      r[o + FIRST] = code;
+      st = (st | EPISODE_OPEN) & ~EPISODE_MULTI;
       episodesOpen++;
     }
-    s.prev = code;
-    s.flags |= PREV_OPEN;
-    decisions.push(KeyState.time(code) + window, s);
-  }
-
-  private void decideEpisode(KeyState s) {
-    episodesDecided++;
-    episodesOpen--;
-    boolean resolved = !s.has(EPISODE_MULTI)
-        && (!definition.requireAgentResolved() || KeyState.resolved(s.first));
-    if (resolved) {
-      episodesResolved++;
-    }
-    track(KeyState.time(s.first), resolved ? EPISODE_RESOLVED : EPISODE);
-    s.flags &= ~EPISODE_OPEN;
+    r[o + PREV] = code;
+    r[o + STATE] = st | PREV_OPEN;
+    decisions.push(KeyState.time(code) + window, id);
   }
 
   private void track(long millis, int kind) {
@@ -535,15 +543,10 @@ public final class RepeatContactAggregator
       c.decided = Arrays.copyOf(decided, decided.length);
       c.decidedCount = decidedCount;
     }
-    keys.forEach(s -> c.keys.put(s.copy()));
-    // Queue entries of evicted states are stale (their key is idle or restarted): drop them.
-    arrivals.forEach((st, code) ->
-        c.arrivals.push(code, Objects.requireNonNull(c.keys.get(st.key, st.hash))));
-    decisions.forEach((st, due) -> {
-      if (keys.holds(st)) {
-        c.decisions.push(due, Objects.requireNonNull(c.keys.get(st.key, st.hash)));
-      }
-    });
+    // Same ids, so the queues copy as they are (between calls no entry refers to a free id).
+    c.keys = keys.copy();
+    c.arrivals = arrivals.copy();
+    c.decisions = decisions.copy();
     return c;
   }
 
@@ -580,10 +583,11 @@ public final class RepeatContactAggregator
     // episodes live on one side only: then the key sets must be disjoint.
     boolean unprocessed = watermark == Long.MIN_VALUE && other.watermark == Long.MIN_VALUE;
     if (!unprocessed) {
-      for (KeyState s : other.keys.toArray()) {
-        if (keys.get(s.key, s.hash) != null) {
+      for (int id : other.keys.ids()) {
+        String key = other.keys.key(id);
+        if (keys.find(key, (int) other.keys.word(id, HASH)) >= 0) {
           throw new IllegalArgumentException("cannot merge aggregators that both hold key '"
-              + Checks.start(s.key) + "' after contacts were processed: merge is for disjoint "
+              + Checks.start(key) + "' after contacts were processed: merge is for disjoint "
               + "key sets (partitions by key), or for aggregators that have no watermark yet");
         }
       }
@@ -612,21 +616,33 @@ public final class RepeatContactAggregator
     maxSeen = Math.max(maxSeen, o.maxSeen);
     // A key held by both sides (only when unprocessed): its pending contacts join this side's
     // state for the key, which then counts them.
-    o.keys.forEach(st -> {
-      KeyState mine = keys.get(st.key, st.hash);
-      if (mine == null) {
-        keys.put(st);
+    // Their ids become ours: a key only they hold gets a new id with their state.
+    int[] ours = new int[o.keys.idLimit()];
+    for (int id : o.keys.ids()) {
+      String key = o.keys.key(id);
+      int hash = (int) o.keys.word(id, HASH);
+      int mine = keys.find(key, hash);
+      if (mine < 0) {
+        mine = keys.add(key, hash);
+        keys.setWord(mine, PREV, o.keys.word(id, PREV));
+        keys.setWord(mine, FIRST, o.keys.word(id, FIRST));
+        keys.setWord(mine, STATE, o.keys.word(id, STATE));
       } else {
-        mine.size += st.size;
+        keys.setWord(mine, STATE, keys.word(mine, STATE)
+            + (o.keys.word(id, STATE) & -SIZE_ONE));
       }
-    });
-    o.arrivals.forEach((st, code) -> {
-      KeyState mine = keys.get(st.key, st.hash);
-      arrivals.push(code, mine != null ? mine : st);
-    });
+      ours[id] = mine;
+    }
+    for (int i = 0; i < o.arrivals.size(); i++) {
+      arrivals.push(o.arrivals.orderAt(i), ours[o.arrivals.idAt(i)]);
+    }
     DueQueue byDue = new DueQueue();
-    decisions.forEach((st, due) -> byDue.push(due, st));
-    o.decisions.forEach((st, due) -> byDue.push(due, st));
+    for (int i = 0; i < decisions.size(); i++) {
+      byDue.push(decisions.dueAt(i), decisions.idAt(i));
+    }
+    for (int i = 0; i < o.decisions.size(); i++) {
+      byDue.push(o.decisions.dueAt(i), ours[o.decisions.idAt(i)]);
+    }
     decisions.clear();
     drainInto(byDue, decisions);
     return this;
@@ -634,7 +650,7 @@ public final class RepeatContactAggregator
 
   static void drainInto(DueQueue byDue, DecisionQueue decisions) {
     while (byDue.size() > 0) {
-      decisions.push(byDue.peekOrder(), byDue.peekState());
+      decisions.push(byDue.peekOrder(), byDue.peekId());
       byDue.pop();
     }
   }
