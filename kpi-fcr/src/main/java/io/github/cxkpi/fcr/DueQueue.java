@@ -67,32 +67,37 @@ final class DueQueue {
     return ids[0];
   }
 
+  /**
+   * Removes the smallest entry, Floyd's way: the hole at the root goes down to a leaf along the
+   * smaller children (one compare per level, which the JIT can make branch-free), then the last
+   * entry rises from there. It came from the bottom, so it rarely rises far: about half the
+   * compares of the textbook sift-down and few mispredicted branches.
+   */
   void pop() {
     long[] d = due;
     int[] s = ids;
     int n = --size;
     long t = d[n];
     int id = s[n];
+    d[n] = Long.MAX_VALUE; // a right child at n is never the smaller
     int i = 0;
-    while (true) {
-      int child = 2 * i + 1;
-      if (child >= n) {
-        break;
-      }
-      if (child + 1 < n && d[child + 1] < d[child]) {
-        child++;
-      }
-      if (d[child] >= t) {
-        break;
-      }
+    for (int child = 1; child < n; child = 2 * i + 1) {
+      child += d[child + 1] < d[child] ? 1 : 0;
       d[i] = d[child];
       s[i] = s[child];
       i = child;
     }
-    if (n > 0) {
-      d[i] = t;
-      s[i] = id;
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (d[parent] <= t) {
+        break;
+      }
+      d[i] = d[parent];
+      s[i] = s[parent];
+      i = parent;
     }
+    d[i] = t;
+    s[i] = id;
   }
 
   /** The order of the entry at a position in the heap's array (positions in no particular order). */

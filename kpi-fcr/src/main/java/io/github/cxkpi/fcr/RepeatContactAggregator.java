@@ -158,7 +158,7 @@ public final class RepeatContactAggregator
     }
     // A contact's fields are validated when it is built; FcrKey checks the composed keys.
     return add(definition.key().of(contact), millis(contact.instant(), "contact instant"),
-        contact.resolvedByAgent());
+        contact.resolvedByAgent(), true);
   }
 
   /**
@@ -174,12 +174,23 @@ public final class RepeatContactAggregator
    */
   public boolean add(String key, Instant instant, boolean resolvedByAgent) {
     Objects.requireNonNull(key, "key is null");
-    Checks.notBlank(key, "key");
-    return add(key, millis(instant, "contact instant"), resolvedByAgent);
+    if (!inRange(instant)) {
+      Checks.notBlank(key, "key"); // a bad key is named first, a bad instant second
+      millis(instant, "contact instant");
+    }
+    // The key rule is checked where the key is new to the table: a key found there is equal to
+    // one that passed it (and the check costs as much as the lookup).
+    return add(key, instant.toEpochMilli(), resolvedByAgent, false);
   }
 
-  private static long millis(Instant instant, String what) {
-    Objects.requireNonNull(instant, () -> what + " is null");
+  private static boolean inRange(@Nullable Instant instant) {
+    return instant != null && !instant.isBefore(MIN_INSTANT) && instant.isBefore(MAX_INSTANT);
+  }
+
+  private static long millis(@Nullable Instant instant, String what) {
+    if (instant == null) {
+      throw new NullPointerException(what + " is null"); // no capturing lambda per contact
+    }
     if (instant.isBefore(MIN_INSTANT) || !instant.isBefore(MAX_INSTANT)) {
       throw new IllegalArgumentException(what + " " + instant + " is outside the accepted range ["
           + MIN_INSTANT + ", " + MAX_INSTANT + ")");
@@ -187,15 +198,21 @@ public final class RepeatContactAggregator
     return instant.toEpochMilli();
   }
 
-  private boolean add(String key, long t, boolean resolved) {
+  private boolean add(String key, long t, boolean resolved, boolean keyChecked) {
     if (t <= watermark) {
+      if (!keyChecked) {
+        Checks.notBlank(key, "key");
+      }
       late = Math.incrementExact(late);
       return false;
     }
     long n = Math.incrementExact(contacts);
     int hash = KeyTable.hash(key);
     int id = keys.find(key, hash);
-    // The steps that may fail (capacity) come before any change.
+    // The steps that may fail (the key rule, capacity) come before any change.
+    if (id < 0 && !keyChecked) {
+      Checks.notBlank(key, "key");
+    }
     arrivals.checkRoom();
     if (id < 0) {
       id = keys.add(key, hash);
