@@ -7,7 +7,8 @@ package io.github.cxkpi.fcr;
  * code takes 44 bits).
  *
  * <p>A record is four longs: {@link #PREV} and {@link #FIRST} (contact codes, or {@link #NONE}),
- * {@link #HASH} (the key's hash, or {@link #FREE} while the id is unused) and {@link #STATE}
+ * {@link #SLOT} (where the key's entry lies in the index, or {@link #FREE} while the id is
+ * unused) and {@link #STATE}
  * ({@code size << SIZE_SHIFT | flags}, the size being the key's contacts waiting in the arrival
  * queue above the watermark). Size and flags share a word so that "idle" (nothing waiting, no
  * window open) is one test.
@@ -24,14 +25,14 @@ final class KeyState {
   /** Record words. */
   static final int PREV = 0;
   static final int FIRST = 1;
-  static final int HASH = 2;
+  static final int SLOT = 2;
   static final int STATE = 3;
   static final int WORDS = 4;
 
   /** {@link #STATE}: the size above the flags. */
   static final int SIZE_SHIFT = 8;
   static final long SIZE_ONE = 1L << SIZE_SHIFT;
-  /** {@link #HASH} of an unused id: a live one holds the hash as an unsigned int. */
+  /** {@link #SLOT} of an unused id. */
   static final long FREE = -1L;
 
   static long time(long code) {

@@ -1,10 +1,10 @@
 package io.github.cxkpi.fcr;
 
 import static io.github.cxkpi.fcr.KeyState.FREE;
-import static io.github.cxkpi.fcr.KeyState.HASH;
+import static io.github.cxkpi.fcr.KeyState.FIRST;
 import static io.github.cxkpi.fcr.KeyState.NONE;
 import static io.github.cxkpi.fcr.KeyState.PREV;
-import static io.github.cxkpi.fcr.KeyState.FIRST;
+import static io.github.cxkpi.fcr.KeyState.SLOT;
 import static io.github.cxkpi.fcr.KeyState.STATE;
 import static io.github.cxkpi.fcr.KeyState.WORDS;
 
@@ -14,12 +14,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The pending keys of the repeat-contact aggregator, interned to dense int ids: an
- * open-addressing index (linear probing, backward-shift deletion) from key to id, the key
- * strings by id, and each key's state inline in a record of primitive longs by id (see
- * {@link KeyState}). The queues hold ids, so that nothing is allocated per contact or per key
- * and a probe compares hashes held in the index itself, without touching a key or a state.
- * Ids of keys that went idle go to a free list and are reused first (their records are likely
- * still in cache).
+ * open-addressing index (linear probing) from key to id, the key strings by id, and each key's
+ * state inline in a record of primitive longs by id (see {@link KeyState}). The queues hold
+ * ids, so that nothing is allocated per contact or per key, and a probe compares hashes held in
+ * the index itself, without touching a key or a state. Ids of keys that went idle go to a free
+ * list and are reused first (their records are likely still in cache).
+ *
+ * <p>A key is evicted a window after it was last looked up, so its index entry is no longer in
+ * cache: eviction leaves a tombstone at the position its record remembers, one store and no
+ * probe. Tombstones are cleared by rebuilding the index in place once they and the keys fill
+ * 3/4 of it (amortized over at least a quarter of its slots' worth of evictions).
  *
  * <p>Keys come from outside (customer ids), so the hash is SipHash-1-3 under a random key
  * drawn once per JVM: colliding keys cannot be chosen in advance, which
@@ -50,10 +54,14 @@ final class KeyTable {
   private static final int PAGE_MASK = PAGE_IDS - 1;
   private static final int INITIAL_IDS = 16;
 
-  /** Slots: {@code hash << 32 | (id + 1)}, 0 when empty. */
+  /** Slots: {@code hash << 32 | (id + 1)}, {@link #EMPTY} or {@link #TOMBSTONE}. */
   private long[] index;
   private int mask;
   private int size;
+  private int tombstones;
+  private static final long EMPTY = 0;
+  /** No id + 1 is all ones; find tests for it only when its hash half matches. */
+  private static final long TOMBSTONE = -1L;
   private @Nullable String[] keys;
   private long[][] pages;
   /** Ids below this were handed out once; the free ones are in {@link #free}. */
@@ -115,10 +123,10 @@ final class KeyTable {
     int mask = this.mask;
     for (int i = hash & mask; ; i = (i + 1) & mask) {
       long e = index[i];
-      if (e == 0) {
+      if (e == EMPTY) {
         return -1;
       }
-      if ((e & 0xFFFF_FFFF_0000_0000L) == tag) {
+      if ((e & 0xFFFF_FFFF_0000_0000L) == tag && e != TOMBSTONE) {
         int id = (int) e - 1;
         if (key.equals(keys[id])) {
           return id;
@@ -138,8 +146,10 @@ final class KeyTable {
    * @throws IllegalStateException when {@link #MAX_KEYS} keys are held; nothing changes then
    */
   int add(String key, int hash) {
-    if (size + 1 > (mask + 1) / 4 * 3) {
-      growIndex();
+    int limit = (mask + 1) / 4 * 3;
+    if (size + tombstones + 1 > limit) {
+      // Double when keys fill more than half of the limit, else clear the tombstones.
+      rebuildIndex(size + 1 > limit / 2);
     }
     int id;
     if (freeCount > 0) {
@@ -154,33 +164,45 @@ final class KeyTable {
     int o = offset(id);
     r[o + PREV] = NONE;
     r[o + FIRST] = NONE;
-    r[o + HASH] = hash & 0xFFFF_FFFFL;
     r[o + STATE] = 0;
-    insert((long) hash << 32 | (id + 1L));
+    // The key is not in the index: the first tombstone or empty slot of its probe sequence.
+    int i = hash & mask;
+    while (index[i] != EMPTY && index[i] != TOMBSTONE) {
+      i = (i + 1) & mask;
+    }
+    if (index[i] == TOMBSTONE) {
+      tombstones--;
+    }
+    index[i] = (long) hash << 32 | (id + 1L);
+    r[o + SLOT] = i;
     size++;
     return id;
   }
 
-  private void insert(long entry) {
-    int i = (int) (entry >>> 32) & mask;
-    while (index[i] != 0) {
-      i = (i + 1) & mask;
-    }
-    index[i] = entry;
-  }
-
-  private void growIndex() {
+  /** A new index without tombstones, twice as large or as large; records learn their slots. */
+  private void rebuildIndex(boolean grow) {
     int capacity = mask + 1;
-    if (capacity == MAX_CAPACITY) {
-      throw new IllegalStateException("more than " + MAX_KEYS
-          + " keys pending: advance the watermark (or derive it) so that keys are decided");
+    if (grow && capacity == MAX_CAPACITY) {
+      if (size + 1 > MAX_KEYS) {
+        throw new IllegalStateException("more than " + MAX_KEYS
+            + " keys pending: advance the watermark (or derive it) so that keys are decided");
+      }
+      grow = false;
     }
     long[] old = index;
-    index = new long[capacity * 2];
-    mask = capacity * 2 - 1;
+    int newCapacity = grow ? capacity * 2 : capacity;
+    index = new long[newCapacity];
+    mask = newCapacity - 1;
+    tombstones = 0;
     for (long e : old) {
-      if (e != 0) {
-        insert(e);
+      if (e != EMPTY && e != TOMBSTONE) {
+        int i = (int) (e >>> 32) & mask;
+        while (index[i] != EMPTY) {
+          i = (i + 1) & mask;
+        }
+        index[i] = e;
+        int id = (int) e - 1;
+        page(id)[offset(id) + SLOT] = i;
       }
     }
   }
@@ -207,33 +229,20 @@ final class KeyTable {
   void remove(int id) {
     long[] r = page(id);
     int o = offset(id);
-    int hash = (int) r[o + HASH];
-    r[o + HASH] = FREE;
+    index[(int) r[o + SLOT]] = TOMBSTONE;
+    tombstones++;
+    r[o + SLOT] = FREE;
     keys[id] = null;
     if (freeCount == free.length) {
       free = Arrays.copyOf(free, 2 * free.length);
     }
     free[freeCount++] = id;
-    long entry = (long) hash << 32 | (id + 1L);
-    int i = hash & mask;
-    while (index[i] != entry) {
-      i = (i + 1) & mask;
-    }
-    for (int j = (i + 1) & mask; ; j = (j + 1) & mask) {
-      long e = index[j];
-      if (e == 0) {
-        break;
-      }
-      int home = (int) (e >>> 32) & mask;
-      // e may fill the hole at i unless its home lies cyclically in (i, j].
-      boolean stays = i <= j ? i < home && home <= j : i < home || home <= j;
-      if (!stays) {
-        index[i] = e;
-        i = j;
-      }
-    }
-    index[i] = 0;
     size--;
+  }
+
+  /** The hash of a live id's key. */
+  int hashOf(int id) {
+    return (int) (index[(int) word(id, SLOT)] >>> 32);
   }
 
   /** The page of records that holds an id's; its words start at {@link #offset(int)}. */
@@ -285,6 +294,7 @@ final class KeyTable {
     c.index = index.clone();
     c.mask = mask;
     c.size = size;
+    c.tombstones = tombstones;
     c.keys = keys.clone();
     c.pages = pages.clone();
     for (int p = 0; p < pages.length; p++) {
@@ -310,6 +320,7 @@ final class KeyTable {
     index = new long[16];
     mask = 15;
     size = 0;
+    tombstones = 0;
     keys = new String[INITIAL_IDS];
     pages = new long[1][];
     pages[0] = new long[INITIAL_IDS * WORDS];

@@ -4,7 +4,7 @@ import static io.github.cxkpi.fcr.KeyState.EPISODE_MULTI;
 import static io.github.cxkpi.fcr.KeyState.EPISODE_OPEN;
 import static io.github.cxkpi.fcr.KeyState.FIRST;
 import static io.github.cxkpi.fcr.KeyState.FREE;
-import static io.github.cxkpi.fcr.KeyState.HASH;
+import static io.github.cxkpi.fcr.KeyState.SLOT;
 import static io.github.cxkpi.fcr.KeyState.NONE;
 import static io.github.cxkpi.fcr.KeyState.PREV;
 import static io.github.cxkpi.fcr.KeyState.PREV_OPEN;
@@ -321,7 +321,7 @@ public final class RepeatContactAggregator
     r[o + STATE] = st;
     // Decided: a later contact of this key starts afresh. A second entry of the same due time
     // finds the id already free.
-    if (KeyState.isIdle(st) && r[o + HASH] != FREE) {
+    if (KeyState.isIdle(st) && r[o + SLOT] != FREE) {
       keys.remove(id);
     }
   }
@@ -602,7 +602,7 @@ public final class RepeatContactAggregator
     if (!unprocessed) {
       for (int id : other.keys.ids()) {
         String key = other.keys.key(id);
-        if (keys.find(key, (int) other.keys.word(id, HASH)) >= 0) {
+        if (keys.find(key, other.keys.hashOf(id)) >= 0) {
           throw new IllegalArgumentException("cannot merge aggregators that both hold key '"
               + Checks.start(key) + "' after contacts were processed: merge is for disjoint "
               + "key sets (partitions by key), or for aggregators that have no watermark yet");
@@ -637,7 +637,7 @@ public final class RepeatContactAggregator
     int[] ours = new int[o.keys.idLimit()];
     for (int id : o.keys.ids()) {
       String key = o.keys.key(id);
-      int hash = (int) o.keys.word(id, HASH);
+      int hash = o.keys.hashOf(id);
       int mine = keys.find(key, hash);
       if (mine < 0) {
         mine = keys.add(key, hash);
