@@ -3,11 +3,13 @@ package io.github.cxkpi.fcr;
 import java.util.Arrays;
 
 /**
- * A binary min-heap of (long, key id) ordered by the long: the contacts of the repeat-contact
+ * A 4-ary min-heap of (long, key id) ordered by the long: the contacts of the repeat-contact
  * aggregator that are above the watermark, by their contact code (time, then mark), or (while a
  * merge or a checkpoint is read) decisions by their due time. What the long means is the
  * caller's; the heap only orders it. It holds only the contacts within the allowed lateness, so
- * it stays small and in cache; entries are two primitives, nothing is allocated per entry.
+ * it stays small and in cache; entries are two primitives, nothing is allocated per entry. Four
+ * children per node halve the depth of a binary heap, and the smallest of four is found with
+ * compares the JIT makes branch-free: a pop waits on half as many dependent loads.
  */
 final class DueQueue {
   private static final int MAX = Integer.MAX_VALUE - 8;
@@ -43,7 +45,7 @@ final class DueQueue {
     int[] s = ids;
     int i = size++;
     while (i > 0) {
-      int parent = (i - 1) >>> 1;
+      int parent = (i - 1) >>> 2;
       if (d[parent] <= order) {
         break;
       }
@@ -69,9 +71,8 @@ final class DueQueue {
 
   /**
    * Removes the smallest entry, Floyd's way: the hole at the root goes down to a leaf along the
-   * smaller children (one compare per level, which the JIT can make branch-free), then the last
-   * entry rises from there. It came from the bottom, so it rarely rises far: about half the
-   * compares of the textbook sift-down and few mispredicted branches.
+   * smallest children (no compare against the entry to place), then the last entry rises from
+   * there. It came from the bottom, so it rarely rises far.
    */
   void pop() {
     long[] d = due;
@@ -79,16 +80,32 @@ final class DueQueue {
     int n = --size;
     long t = d[n];
     int id = s[n];
-    d[n] = Long.MAX_VALUE; // a right child at n is never the smaller
     int i = 0;
-    for (int child = 1; child < n; child = 2 * i + 1) {
-      child += d[child + 1] < d[child] ? 1 : 0;
-      d[i] = d[child];
-      s[i] = s[child];
-      i = child;
+    while (true) {
+      long first = 4L * i + 1;
+      int c;
+      if (first + 3 < n) {
+        int a = (int) first;
+        a += d[a + 1] < d[a] ? 1 : 0;
+        int b = (int) first + 2;
+        b += d[b + 1] < d[b] ? 1 : 0;
+        c = d[b] < d[a] ? b : a;
+      } else if (first < n) {
+        c = (int) first;
+        for (int k = c + 1; k < n; k++) {
+          if (d[k] < d[c]) {
+            c = k;
+          }
+        }
+      } else {
+        break;
+      }
+      d[i] = d[c];
+      s[i] = s[c];
+      i = c;
     }
     while (i > 0) {
-      int parent = (i - 1) >>> 1;
+      int parent = (i - 1) >>> 2;
       if (d[parent] <= t) {
         break;
       }
