@@ -55,13 +55,16 @@ import org.jspecify.annotations.Nullable;
  * {@link RepeatContactDefinition#sameInstant()} (by default a repeat).
  *
  * <p><b>Memory</b> grows with the keys that have something pending (a contact within the
- * window of the watermark), not with history: a key whose state is decided is evicted. A
- * pending key costs about 76 bytes of heap besides its key string on a 64-bit JVM with
- * compressed references (a 48-byte state, its slot in an open-addressing table keyed by a
- * seeded hash, its timer), and a contact waiting above the watermark about 17 (measured with
- * one million of each by the {@code FcrMemory} program of the benchmarks); a checkpoint takes
- * about 30 bytes per key. Writing a checkpoint allocates about 110 bytes per key besides the
- * bytes themselves (a sorted index), a merge about 160 (a copy of the other side's state).
+ * window of the watermark), not with history: a key whose state is decided is evicted. Keys
+ * are interned to int ids: a pending key's state is a record of four longs in primitive arrays
+ * by id, found through an open-addressing index of ids keyed by a seeded hash, and the queues
+ * hold ids, so that recording a contact allocates nothing. A pending key costs about 83 bytes
+ * of heap besides its key string on a 64-bit JVM with compressed references (its 32-byte
+ * record, its 8-byte index slot in an index at most 3/4 full, its entry in the key array, its
+ * 12-byte timer), and a contact waiting above the watermark about 21 (measured with one
+ * million of each by the {@code FcrMemory} program of the benchmarks); a checkpoint takes
+ * about 30 bytes per key. Writing a checkpoint allocates about 35 bytes per key besides the
+ * bytes themselves (a sorted index), a merge about 70 (a copy of the other side's state).
  *
  * <p><b>Merge</b> combines aggregators that saw disjoint key sets (the partitions of a job
  * keyed by the FCR key) exactly; the merged watermark is the larger of the two. An aggregator
@@ -692,7 +695,7 @@ public final class RepeatContactAggregator
   /**
    * Writes the checkpoint (the same bytes as {@link #toBytes()}) to a stream, at any size,
    * through a small buffer: memory beyond the state itself is a sorted index of the pending
-   * keys and contacts (about 12 bytes per key and 8 per pending contact). The stream is
+   * keys and contacts (about 35 bytes per key and 8 per pending contact). The stream is
    * flushed, not closed.
    *
    * @param out the stream
