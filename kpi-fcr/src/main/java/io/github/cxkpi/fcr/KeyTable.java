@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A key is evicted a window after it was last looked up, so its index entry is no longer in
  * cache: eviction leaves a tombstone at the position its record remembers, one store and no
  * probe. Tombstones are cleared by rebuilding the index in place once they and the keys fill
- * 3/4 of it (amortized over at least a quarter of its slots' worth of evictions).
+ * 3/4 of it (amortized: after a rebuild, at least 3/8 of its slots' worth of new keys come before
+ * the next).
  *
  * <p>Keys come from outside (customer ids), so the hash is SipHash-1-3 under a random key
  * drawn once per JVM: colliding keys cannot be chosen in advance, which
@@ -133,10 +134,6 @@ final class KeyTable {
         }
       }
     }
-  }
-
-  boolean containsKey(String key) {
-    return find(key, hash(key)) >= 0;
   }
 
   /**
