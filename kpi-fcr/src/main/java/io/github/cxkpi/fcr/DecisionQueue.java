@@ -1,20 +1,18 @@
 package io.github.cxkpi.fcr;
 
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.function.ObjLongConsumer;
-import org.jspecify.annotations.Nullable;
-
 /**
- * The decision timers of the repeat-contact aggregator: a FIFO ring of (due time, key state).
+ * The decision timers of the repeat-contact aggregator: a FIFO ring of (due time, key id).
  * Contacts are processed in time order, so their due times (time + window) are pushed in
  * nondecreasing order and a FIFO is a priority queue here, with sequential memory access
- * instead of a heap's cache-missing pops. Entries may be stale (their key moved on); the
- * aggregator checks each against its key's state.
+ * instead of a heap's cache-missing pops. Entries may be stale (their key moved on, or went
+ * idle and was evicted by an earlier entry of the same due time); the aggregator checks each
+ * against its key's state. An evicted key's entries all share the due time that evicted it,
+ * so none outlives the {@code advanceTo} that popped the first: an id is never reused while
+ * an entry refers to it.
  */
 final class DecisionQueue {
   private long[] due = new long[64];
-  private @Nullable KeyState[] states = new KeyState[64];
+  private int[] ids = new int[64];
   private int head;
   private int size;
   private long last = Long.MIN_VALUE;
@@ -23,7 +21,7 @@ final class DecisionQueue {
     return size;
   }
 
-  void push(long time, KeyState s) {
+  void push(long time, int id) {
     if (time < last) {
       throw new IllegalStateException("decision due " + time + " pushed after " + last);
     }
@@ -33,19 +31,19 @@ final class DecisionQueue {
         throw new IllegalStateException("more than 2^30 decisions pending");
       }
       long[] d = new long[size * 2];
-      @Nullable KeyState[] st = new KeyState[size * 2];
+      int[] s = new int[size * 2];
       for (int i = 0; i < size; i++) {
         int j = (head + i) & (due.length - 1);
         d[i] = due[j];
-        st[i] = states[j];
+        s[i] = ids[j];
       }
       due = d;
-      states = st;
+      ids = s;
       head = 0;
     }
     int j = (head + size) & (due.length - 1);
     due[j] = time;
-    states[j] = s;
+    ids[j] = id;
     size++;
   }
 
@@ -53,26 +51,37 @@ final class DecisionQueue {
     return size == 0 ? Long.MAX_VALUE : due[head];
   }
 
-  KeyState peekState() {
-    return Objects.requireNonNull(states[head]);
+  int peekId() {
+    return ids[head];
   }
 
   void pop() {
-    states[head] = null;
     head = (head + 1) & (due.length - 1);
     size--;
   }
 
-  /** Calls {@code action} on every entry, in order. */
-  void forEach(ObjLongConsumer<KeyState> action) {
-    for (int i = 0; i < size; i++) {
-      int j = (head + i) & (due.length - 1);
-      action.accept(Objects.requireNonNull(states[j]), due[j]);
-    }
+  /** The due time of the i-th entry in FIFO order. */
+  long dueAt(int i) {
+    return due[(head + i) & (due.length - 1)];
+  }
+
+  /** The key id of the i-th entry in FIFO order. */
+  int idAt(int i) {
+    return ids[(head + i) & (due.length - 1)];
+  }
+
+  /** An independent copy. */
+  DecisionQueue copy() {
+    DecisionQueue c = new DecisionQueue();
+    c.due = due.clone();
+    c.ids = ids.clone();
+    c.head = head;
+    c.size = size;
+    c.last = last;
+    return c;
   }
 
   void clear() {
-    Arrays.fill(states, null);
     head = 0;
     size = 0;
     last = Long.MIN_VALUE;
@@ -82,7 +91,7 @@ final class DecisionQueue {
   void trimIfEmpty() {
     if (size == 0 && due.length > 64) {
       due = new long[64];
-      states = new KeyState[64];
+      ids = new int[64];
       head = 0;
     }
   }

@@ -1,16 +1,35 @@
 package io.github.cxkpi.fcr;
 
+import static io.github.cxkpi.fcr.KeyState.FREE;
+import static io.github.cxkpi.fcr.KeyState.FIRST;
+import static io.github.cxkpi.fcr.KeyState.NONE;
+import static io.github.cxkpi.fcr.KeyState.PREV;
+import static io.github.cxkpi.fcr.KeyState.SLOT;
+import static io.github.cxkpi.fcr.KeyState.STATE;
+import static io.github.cxkpi.fcr.KeyState.WORDS;
+
 import java.security.SecureRandom;
-import java.util.function.Consumer;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The pending keys of the repeat-contact aggregator: an open-addressing hash table (linear
- * probing, backward-shift deletion) of the key states themselves, so that a key costs its
- * state and a slot instead of a state plus a {@code HashMap} node (32 bytes). Keys come from
- * outside (customer ids), so the hash is SipHash-1-3 under a random key drawn once per JVM:
- * colliding keys cannot be chosen in advance, which {@link String#hashCode()} would allow
- * (a flood of them would make linear probing quadratic).
+ * The pending keys of the repeat-contact aggregator, interned to dense int ids: an
+ * open-addressing index (linear probing) from key to id, the key strings by id, and each key's
+ * state inline in a record of primitive longs by id (see {@link KeyState}). The queues hold
+ * ids, so that nothing is allocated per contact or per key, and a probe compares hashes held in
+ * the index itself, without touching a key or a state. Ids of keys that went idle go to a free
+ * list and are reused first (their records are likely still in cache).
+ *
+ * <p>A key is evicted a window after it was last looked up, so its index entry is no longer in
+ * cache: eviction leaves a tombstone at the position its record remembers, one store and no
+ * probe. Tombstones are cleared by rebuilding the index in place once they and the keys fill
+ * 3/4 of it (amortized: after a rebuild, at least 3/8 of its slots' worth of new keys come before
+ * the next).
+ *
+ * <p>Keys come from outside (customer ids), so the hash is SipHash-1-3 under a random key
+ * drawn once per JVM: colliding keys cannot be chosen in advance, which
+ * {@link String#hashCode()} would allow (a flood of them would make linear probing
+ * quadratic).
  */
 final class KeyTable {
   private static final long K0;
@@ -22,12 +41,38 @@ final class KeyTable {
     K1 = random.nextLong();
   }
 
-  /** Doubling stops here: 2^30 slots, at most 3/4 of them used. */
+  /** Doubling of the index stops here: 2^30 slots, at most 3/4 of them used. */
   private static final int MAX_CAPACITY = 1 << 30;
+  static final int MAX_KEYS = MAX_CAPACITY / 4 * 3;
 
-  private @Nullable KeyState[] slots = new KeyState[16];
-  private int mask = 15;
+  /**
+   * Records come in pages of 2^13 ids (256 KiB), so that ids stay below any array limit up to
+   * {@link #MAX_KEYS} and growing never copies the records; the first page starts small and
+   * doubles, so that a small aggregator stays small.
+   */
+  private static final int PAGE_SHIFT = 13;
+  private static final int PAGE_IDS = 1 << PAGE_SHIFT;
+  private static final int PAGE_MASK = PAGE_IDS - 1;
+  private static final int INITIAL_IDS = 16;
+
+  /** Slots: {@code hash << 32 | (id + 1)}, {@link #EMPTY} or {@link #TOMBSTONE}. */
+  private long[] index;
+  private int mask;
   private int size;
+  private int tombstones;
+  private static final long EMPTY = 0;
+  /** No id + 1 is all ones; find tests for it only when its hash half matches. */
+  private static final long TOMBSTONE = -1L;
+  private @Nullable String[] keys;
+  private long[][] pages;
+  /** Ids below this were handed out once; the free ones are in {@link #free}. */
+  private int nextId;
+  private int[] free;
+  private int freeCount;
+
+  KeyTable() {
+    clear();
+  }
 
   int size() {
     return size;
@@ -72,112 +117,212 @@ final class KeyTable {
     return (int) (x ^ (x >>> 32));
   }
 
-  /** The state of a key, or {@code null}; {@code hash} is {@link #hash(String) hash(key)}. */
-  @Nullable KeyState get(String key, int hash) {
+  /** The id of a key, or -1; {@code hash} is {@link #hash(String) hash(key)}. */
+  int find(String key, int hash) {
+    long tag = (long) hash << 32;
+    long[] index = this.index;
+    int mask = this.mask;
     for (int i = hash & mask; ; i = (i + 1) & mask) {
-      KeyState s = slots[i];
-      if (s == null || (s.hash == hash && s.key.equals(key))) {
-        return s;
+      long e = index[i];
+      if (e == EMPTY) {
+        return -1;
+      }
+      if ((e & 0xFFFF_FFFF_0000_0000L) == tag && e != TOMBSTONE) {
+        int id = (int) e - 1;
+        if (key.equals(keys[id])) {
+          return id;
+        }
       }
     }
   }
 
-  boolean containsKey(String key) {
-    return get(key, hash(key)) != null;
-  }
-
-  /** Whether this very state is in the table (not only a state of its key). */
-  boolean holds(KeyState s) {
-    return get(s.key, s.hash) == s;
-  }
-
-  /** Adds a state whose key is not in the table. */
-  void put(KeyState s) {
-    if (size + 1 > (mask + 1) / 4 * 3) {
-      grow();
+  /**
+   * Adds a key that is not in the table, with nothing pending (no contact, no flags).
+   *
+   * @return its id
+   * @throws IllegalStateException when {@link #MAX_KEYS} keys are held; nothing changes then
+   */
+  int add(String key, int hash) {
+    int limit = (mask + 1) / 4 * 3;
+    if (size + tombstones + 1 > limit) {
+      // Double when keys fill more than half of the limit, else clear the tombstones.
+      rebuildIndex(size + 1 > limit / 2);
     }
-    int i = s.hash & mask;
-    while (slots[i] != null) {
+    int id;
+    if (freeCount > 0) {
+      id = free[--freeCount];
+    } else {
+      id = nextId;
+      ensureIds(id + 1);
+      nextId = id + 1;
+    }
+    keys[id] = key;
+    long[] r = page(id);
+    int o = offset(id);
+    r[o + PREV] = NONE;
+    r[o + FIRST] = NONE;
+    r[o + STATE] = 0;
+    // The key is not in the index: the first tombstone or empty slot of its probe sequence.
+    int i = hash & mask;
+    while (index[i] != EMPTY && index[i] != TOMBSTONE) {
       i = (i + 1) & mask;
     }
-    slots[i] = s;
+    if (index[i] == TOMBSTONE) {
+      tombstones--;
+    }
+    index[i] = (long) hash << 32 | (id + 1L);
+    r[o + SLOT] = i;
     size++;
+    return id;
   }
 
-  private void grow() {
+  /** A new index without tombstones, twice as large or as large; records learn their slots. */
+  private void rebuildIndex(boolean grow) {
     int capacity = mask + 1;
-    if (capacity == MAX_CAPACITY) {
-      throw new IllegalStateException("more than " + (MAX_CAPACITY / 4 * 3)
-          + " keys pending: advance the watermark (or derive it) so that keys are decided");
+    if (grow && capacity == MAX_CAPACITY) {
+      if (size + 1 > MAX_KEYS) {
+        throw new IllegalStateException("more than " + MAX_KEYS
+            + " keys pending: advance the watermark (or derive it) so that keys are decided");
+      }
+      grow = false;
     }
-    @Nullable KeyState[] old = slots;
-    slots = new KeyState[capacity * 2];
-    mask = capacity * 2 - 1;
-    size = 0;
-    for (KeyState s : old) {
-      if (s != null) {
-        put(s);
+    long[] old = index;
+    int newCapacity = grow ? capacity * 2 : capacity;
+    index = new long[newCapacity];
+    mask = newCapacity - 1;
+    tombstones = 0;
+    for (long e : old) {
+      if (e != EMPTY && e != TOMBSTONE) {
+        int i = (int) (e >>> 32) & mask;
+        while (index[i] != EMPTY) {
+          i = (i + 1) & mask;
+        }
+        index[i] = e;
+        int id = (int) e - 1;
+        page(id)[offset(id) + SLOT] = i;
       }
     }
   }
 
-  /** Removes this very state, if present; later entries of its cluster shift back. */
-  void remove(KeyState s) {
-    int i = s.hash & mask;
-    while (slots[i] != s) {
-      if (slots[i] == null) {
-        return;
-      }
-      i = (i + 1) & mask;
+  /** Room for ids below {@code ids}: the key strings and the records. */
+  private void ensureIds(int ids) {
+    if (ids > keys.length) {
+      keys = Arrays.copyOf(keys, (int) Math.min(MAX_KEYS, 2L * keys.length));
     }
-    for (int j = (i + 1) & mask; ; j = (j + 1) & mask) {
-      KeyState t = slots[j];
-      if (t == null) {
-        break;
+    int p = (ids - 1) >>> PAGE_SHIFT;
+    if (p == 0) {
+      if (pages[0].length < ids * WORDS) {
+        pages[0] = Arrays.copyOf(pages[0], Math.min(PAGE_IDS, 2 * pages[0].length / WORDS) * WORDS);
       }
-      int home = t.hash & mask;
-      // t may fill the hole at i unless its home lies cyclically in (i, j].
-      boolean stays = i <= j ? i < home && home <= j : i < home || home <= j;
-      if (!stays) {
-        slots[i] = t;
-        i = j;
+    } else if (p == pages.length || pages[p] == null) {
+      if (p == pages.length) {
+        pages = Arrays.copyOf(pages, 2 * pages.length);
       }
+      pages[p] = new long[PAGE_IDS * WORDS];
     }
-    slots[i] = null;
+  }
+
+  /** Removes the key of a live id, whose id goes to the free list. */
+  void remove(int id) {
+    long[] r = page(id);
+    int o = offset(id);
+    index[(int) r[o + SLOT]] = TOMBSTONE;
+    tombstones++;
+    r[o + SLOT] = FREE;
+    keys[id] = null;
+    if (freeCount == free.length) {
+      free = Arrays.copyOf(free, 2 * free.length);
+    }
+    free[freeCount++] = id;
     size--;
   }
 
-  void forEach(Consumer<KeyState> action) {
-    for (KeyState s : slots) {
-      if (s != null) {
-        action.accept(s);
-      }
-    }
+  /** The hash of a live id's key. */
+  int hashOf(int id) {
+    return (int) (index[(int) word(id, SLOT)] >>> 32);
   }
 
-  KeyState[] toArray() {
-    KeyState[] out = new KeyState[size];
+  /** The page of records that holds an id's; its words start at {@link #offset(int)}. */
+  long[] page(int id) {
+    return pages[id >>> PAGE_SHIFT];
+  }
+
+  static int offset(int id) {
+    return (id & PAGE_MASK) * WORDS;
+  }
+
+  /** Whether an id is held (not free, not beyond those handed out). */
+  boolean isLive(int id) {
+    return id >= 0 && id < nextId && keys[id] != null;
+  }
+
+  String key(int id) {
+    return java.util.Objects.requireNonNull(keys[id]);
+  }
+
+  long word(int id, int word) {
+    return page(id)[offset(id) + word];
+  }
+
+  void setWord(int id, int word, long value) {
+    page(id)[offset(id) + word] = value;
+  }
+
+  /** Ids are below this; the live ones are those {@link #isLive(int)}. */
+  int idLimit() {
+    return nextId;
+  }
+
+  /** The live ids, in id order. */
+  int[] ids() {
+    int[] out = new int[size];
     int n = 0;
-    for (KeyState s : slots) {
-      if (s != null) {
-        out[n++] = s;
+    for (int id = 0; id < nextId; id++) {
+      if (keys[id] != null) {
+        out[n++] = id;
       }
     }
     return out;
   }
 
-  /** Gives the slots back when nothing is held (after the end of a stream). */
+  /** An independent copy: the same keys under the same ids, with the same states. */
+  KeyTable copy() {
+    KeyTable c = new KeyTable();
+    c.index = index.clone();
+    c.mask = mask;
+    c.size = size;
+    c.tombstones = tombstones;
+    c.keys = keys.clone();
+    c.pages = pages.clone();
+    for (int p = 0; p < pages.length; p++) {
+      if (pages[p] != null) {
+        c.pages[p] = pages[p].clone();
+      }
+    }
+    c.nextId = nextId;
+    c.free = free.clone();
+    c.freeCount = freeCount;
+    return c;
+  }
+
+  /** Gives the arrays back when nothing is held (after the end of a stream). */
   void trimIfEmpty() {
-    if (size == 0 && slots.length > 16) {
-      slots = new KeyState[16];
-      mask = 15;
+    if (size == 0 && (index.length > 16 || keys.length > INITIAL_IDS)) {
+      clear();
     }
   }
 
-  /** Forgets every state. */
+  /** Forgets every key. */
   void clear() {
-    slots = new KeyState[16];
+    index = new long[16];
     mask = 15;
     size = 0;
+    tombstones = 0;
+    keys = new String[INITIAL_IDS];
+    pages = new long[1][];
+    pages[0] = new long[INITIAL_IDS * WORDS];
+    nextId = 0;
+    free = new int[INITIAL_IDS];
+    freeCount = 0;
   }
 }

@@ -2,8 +2,14 @@ package io.github.cxkpi.fcr;
 
 import static io.github.cxkpi.fcr.KeyState.EPISODE_MULTI;
 import static io.github.cxkpi.fcr.KeyState.EPISODE_OPEN;
+import static io.github.cxkpi.fcr.KeyState.FIRST;
+import static io.github.cxkpi.fcr.KeyState.FREE;
+import static io.github.cxkpi.fcr.KeyState.SLOT;
 import static io.github.cxkpi.fcr.KeyState.NONE;
+import static io.github.cxkpi.fcr.KeyState.PREV;
 import static io.github.cxkpi.fcr.KeyState.PREV_OPEN;
+import static io.github.cxkpi.fcr.KeyState.SIZE_ONE;
+import static io.github.cxkpi.fcr.KeyState.STATE;
 
 import io.github.cxkpi.codec.FrameInput;
 import io.github.cxkpi.event.ServiceContact;
@@ -49,13 +55,16 @@ import org.jspecify.annotations.Nullable;
  * {@link RepeatContactDefinition#sameInstant()} (by default a repeat).
  *
  * <p><b>Memory</b> grows with the keys that have something pending (a contact within the
- * window of the watermark), not with history: a key whose state is decided is evicted. A
- * pending key costs about 76 bytes of heap besides its key string on a 64-bit JVM with
- * compressed references (a 48-byte state, its slot in an open-addressing table keyed by a
- * seeded hash, its timer), and a contact waiting above the watermark about 17 (measured with
- * one million of each by the {@code FcrMemory} program of the benchmarks); a checkpoint takes
- * about 30 bytes per key. Writing a checkpoint allocates about 110 bytes per key besides the
- * bytes themselves (a sorted index), a merge about 160 (a copy of the other side's state).
+ * window of the watermark), not with history: a key whose state is decided is evicted. Keys
+ * are interned to int ids: a pending key's state is a record of four longs in primitive arrays
+ * by id, found through an open-addressing index of ids keyed by a seeded hash, and the queues
+ * hold ids, so that recording a contact allocates nothing. A pending key costs about 83 bytes
+ * of heap besides its key string on a 64-bit JVM with compressed references (its 32-byte
+ * record, its 8-byte index slot in an index at most 3/4 full, its entry in the key array, its
+ * 12-byte timer), and a contact waiting above the watermark about 21 (measured with one
+ * million of each by the {@code FcrMemory} program of the benchmarks); a checkpoint takes
+ * about 30 bytes per key. Writing a checkpoint allocates about 35 bytes per key besides the
+ * bytes themselves (a sorted index), a merge about 70 (a copy of the other side's state).
  *
  * <p><b>Merge</b> combines aggregators that saw disjoint key sets (the partitions of a job
  * keyed by the FCR key) exactly; the merged watermark is the larger of the two. An aggregator
@@ -92,9 +101,11 @@ public final class RepeatContactAggregator
   final long window;
   private final long lateness;
   final boolean duplicatesMode;
-  final KeyTable keys = new KeyTable();
-  final DueQueue arrivals = new DueQueue();
-  final DecisionQueue decisions = new DecisionQueue();
+  private final boolean gapChained;
+  private final boolean requireAgentResolved;
+  KeyTable keys = new KeyTable();
+  DueQueue arrivals = new DueQueue();
+  DecisionQueue decisions = new DecisionQueue();
   long watermark = Long.MIN_VALUE;
   long maxSeen = Long.MIN_VALUE;
   long contacts;
@@ -119,6 +130,8 @@ public final class RepeatContactAggregator
     this.window = definition.window().toMillis();
     this.lateness = definition.allowedLateness().toMillis();
     this.duplicatesMode = definition.sameInstant() == SameInstantContacts.DUPLICATE;
+    this.gapChained = definition.mode() == EpisodeMode.GAP_CHAINED;
+    this.requireAgentResolved = definition.requireAgentResolved();
   }
 
   /**
@@ -148,7 +161,7 @@ public final class RepeatContactAggregator
     }
     // A contact's fields are validated when it is built; FcrKey checks the composed keys.
     return add(definition.key().of(contact), millis(contact.instant(), "contact instant"),
-        contact.resolvedByAgent());
+        contact.resolvedByAgent(), true);
   }
 
   /**
@@ -164,12 +177,23 @@ public final class RepeatContactAggregator
    */
   public boolean add(String key, Instant instant, boolean resolvedByAgent) {
     Objects.requireNonNull(key, "key is null");
-    Checks.notBlank(key, "key");
-    return add(key, millis(instant, "contact instant"), resolvedByAgent);
+    if (!inRange(instant)) {
+      Checks.notBlank(key, "key"); // a bad key is named first, a bad instant second
+      millis(instant, "contact instant");
+    }
+    // The key rule is checked where the key is new to the table: a key found there is equal to
+    // one that passed it (and the check costs as much as the lookup).
+    return add(key, instant.toEpochMilli(), resolvedByAgent, false);
   }
 
-  private static long millis(Instant instant, String what) {
-    Objects.requireNonNull(instant, () -> what + " is null");
+  private static boolean inRange(@Nullable Instant instant) {
+    return instant != null && !instant.isBefore(MIN_INSTANT) && instant.isBefore(MAX_INSTANT);
+  }
+
+  private static long millis(@Nullable Instant instant, String what) {
+    if (instant == null) {
+      throw new NullPointerException(what + " is null"); // no capturing lambda per contact
+    }
     if (instant.isBefore(MIN_INSTANT) || !instant.isBefore(MAX_INSTANT)) {
       throw new IllegalArgumentException(what + " " + instant + " is outside the accepted range ["
           + MIN_INSTANT + ", " + MAX_INSTANT + ")");
@@ -177,32 +201,28 @@ public final class RepeatContactAggregator
     return instant.toEpochMilli();
   }
 
-  private boolean add(String key, long t, boolean resolved) {
+  private boolean add(String key, long t, boolean resolved, boolean keyChecked) {
     if (t <= watermark) {
+      if (!keyChecked) {
+        Checks.notBlank(key, "key");
+      }
       late = Math.incrementExact(late);
       return false;
     }
     long n = Math.incrementExact(contacts);
     int hash = KeyTable.hash(key);
-    KeyState s = keys.get(key, hash);
-    boolean fresh = s == null;
-    if (s == null) {
-      s = new KeyState(key, hash);
+    int id = keys.find(key, hash);
+    // The steps that may fail (the key rule, capacity) come before any change.
+    if (id < 0 && !keyChecked) {
+      Checks.notBlank(key, "key");
     }
-    // The steps that may fail (capacity) come before any change.
-    if (fresh) {
-      keys.put(s);
+    arrivals.checkRoom();
+    if (id < 0) {
+      id = keys.add(key, hash);
     }
-    try {
-      arrivals.push(KeyState.encode(t, resolved), s);
-    } catch (IllegalStateException full) {
-      if (fresh) {
-        keys.remove(s);
-      }
-      throw full;
-    }
+    arrivals.push(KeyState.encode(t, resolved), id);
     contacts = n;
-    s.size++;
+    keys.page(id)[KeyTable.offset(id) + STATE] += SIZE_ONE;
     if (t > maxSeen) {
       maxSeen = t;
       // Late means strictly before maxSeen - lateness: the watermark sits 1 ms below that.
@@ -260,19 +280,20 @@ public final class RepeatContactAggregator
    */
   private void advanceTo(long wm) {
     watermark = wm;
+    DueQueue arrivals = this.arrivals;
+    DecisionQueue decisions = this.decisions;
     while (true) {
       long arrival = arrivals.size() == 0 ? Long.MAX_VALUE : KeyState.time(arrivals.peekOrder());
       long decision = decisions.peekTime();
       if (arrivals.size() > 0 && arrival <= wm && arrival <= decision) {
         long code = arrivals.peekOrder();
-        KeyState s = arrivals.peekState();
+        int id = arrivals.peekId();
         arrivals.pop();
-        s.size--;
-        processContact(s, code);
+        processContact(id, code);
       } else if (decisions.size() > 0 && decision <= wm) {
-        KeyState s = decisions.peekState();
+        int id = decisions.peekId();
         decisions.pop();
-        decide(s, decision);
+        decide(id, decision);
       } else {
         return;
       }
@@ -280,65 +301,72 @@ public final class RepeatContactAggregator
   }
 
   /** The timer of a processed contact fired: decide what is due now for its key. */
-  private void decide(KeyState s, long due) {
-    if (s.has(PREV_OPEN) && KeyState.time(s.prev) + window == due) {
-      s.flags &= ~PREV_OPEN;
+  private void decide(int id, long due) {
+    long[] r = keys.page(id);
+    int o = KeyTable.offset(id);
+    long st = r[o + STATE];
+    if ((st & PREV_OPEN) != 0 && KeyState.time(r[o + PREV]) + window == due) {
+      st &= ~PREV_OPEN;
       contactsDecided++;
-      track(KeyState.time(s.prev), CONTACT);
+      track(KeyState.time(r[o + PREV]), CONTACT);
     }
-    if (s.has(EPISODE_OPEN) && KeyState.time(s.first) + window == due) {
-      decideEpisode(s);
+    if ((st & EPISODE_OPEN) != 0 && KeyState.time(r[o + FIRST]) + window == due) {
+      episodesDecided++;
+      episodesOpen--;
+      boolean resolved = (st & EPISODE_MULTI) == 0
+          && (!requireAgentResolved || KeyState.resolved(r[o + FIRST]));
+      if (resolved) {
+        episodesResolved++;
+      }
+      track(KeyState.time(r[o + FIRST]), resolved ? EPISODE_RESOLVED : EPISODE);
+      st &= ~EPISODE_OPEN;
     }
-    if (s.isIdle() && keys.holds(s)) {
-      keys.remove(s); // decided: a later contact of this key starts afresh
+    r[o + STATE] = st;
+    // Decided: a later contact of this key starts afresh. A second entry of the same due time
+    // finds the id already free.
+    if (KeyState.isIdle(st) && r[o + SLOT] != FREE) {
+      keys.remove(id);
     }
   }
 
-  private void processContact(KeyState s, long code) {
-    if (duplicatesMode && s.prev != NONE && KeyState.time(s.prev) == KeyState.time(code)) {
+  /** A contact reached by the watermark: it leaves the arrival queue and joins its key. */
+  private void processContact(int id, long code) {
+    long[] r = keys.page(id);
+    int o = KeyTable.offset(id);
+    long st = r[o + STATE] - SIZE_ONE;
+    long prev = r[o + PREV];
+    if (duplicatesMode && prev != NONE && KeyState.time(prev) == KeyState.time(code)) {
       // A copy of the previous contact. Codes of one instant come unresolved first, so the
       // merged contact ends up marked resolved if any copy is.
       duplicates++;
-      if (s.first == s.prev) {
-        s.first = code;
+      if (r[o + FIRST] == prev) {
+        r[o + FIRST] = code;
       }
-      s.prev = code;
+      r[o + PREV] = code;
+      r[o + STATE] = st;
       return;
     }
-    boolean followsWithinWindow = s.has(PREV_OPEN);
+    boolean followsWithinWindow = (st & PREV_OPEN) != 0;
     if (followsWithinWindow) {
       // The previous contact's window is still open, so this contact is its repeat.
       contactsDecided++;
       contactsRepeated++;
-      track(KeyState.time(s.prev), CONTACT_REPEATED);
-      s.flags &= ~PREV_OPEN;
+      track(KeyState.time(prev), CONTACT_REPEATED);
+      st &= ~PREV_OPEN;
     }
-    boolean joins = definition.mode() == EpisodeMode.GAP_CHAINED
-        ? followsWithinWindow : s.has(EPISODE_OPEN);
+    boolean joins = gapChained ? followsWithinWindow : (st & EPISODE_OPEN) != 0;
     if (joins) {
-      if (s.has(EPISODE_OPEN)) {
-        s.flags |= EPISODE_MULTI;
+      if ((st & EPISODE_OPEN) != 0) {
+        st |= EPISODE_MULTI;
       }
     } else {
-      s.first = code;
-      s.flags = (s.flags | EPISODE_OPEN) & ~EPISODE_MULTI;
+      r[o + FIRST] = code;
+      st = (st | EPISODE_OPEN) & ~EPISODE_MULTI;
       episodesOpen++;
     }
-    s.prev = code;
-    s.flags |= PREV_OPEN;
-    decisions.push(KeyState.time(code) + window, s);
-  }
-
-  private void decideEpisode(KeyState s) {
-    episodesDecided++;
-    episodesOpen--;
-    boolean resolved = !s.has(EPISODE_MULTI)
-        && (!definition.requireAgentResolved() || KeyState.resolved(s.first));
-    if (resolved) {
-      episodesResolved++;
-    }
-    track(KeyState.time(s.first), resolved ? EPISODE_RESOLVED : EPISODE);
-    s.flags &= ~EPISODE_OPEN;
+    r[o + PREV] = code;
+    r[o + STATE] = st | PREV_OPEN;
+    decisions.push(KeyState.time(code) + window, id);
   }
 
   private void track(long millis, int kind) {
@@ -535,15 +563,10 @@ public final class RepeatContactAggregator
       c.decided = Arrays.copyOf(decided, decided.length);
       c.decidedCount = decidedCount;
     }
-    keys.forEach(s -> c.keys.put(s.copy()));
-    // Queue entries of evicted states are stale (their key is idle or restarted): drop them.
-    arrivals.forEach((st, code) ->
-        c.arrivals.push(code, Objects.requireNonNull(c.keys.get(st.key, st.hash))));
-    decisions.forEach((st, due) -> {
-      if (keys.holds(st)) {
-        c.decisions.push(due, Objects.requireNonNull(c.keys.get(st.key, st.hash)));
-      }
-    });
+    // Same ids, so the queues copy as they are (between calls no entry refers to a free id).
+    c.keys = keys.copy();
+    c.arrivals = arrivals.copy();
+    c.decisions = decisions.copy();
     return c;
   }
 
@@ -580,10 +603,11 @@ public final class RepeatContactAggregator
     // episodes live on one side only: then the key sets must be disjoint.
     boolean unprocessed = watermark == Long.MIN_VALUE && other.watermark == Long.MIN_VALUE;
     if (!unprocessed) {
-      for (KeyState s : other.keys.toArray()) {
-        if (keys.get(s.key, s.hash) != null) {
+      for (int id : other.keys.ids()) {
+        String key = other.keys.key(id);
+        if (keys.find(key, other.keys.hashOf(id)) >= 0) {
           throw new IllegalArgumentException("cannot merge aggregators that both hold key '"
-              + Checks.start(s.key) + "' after contacts were processed: merge is for disjoint "
+              + Checks.start(key) + "' after contacts were processed: merge is for disjoint "
               + "key sets (partitions by key), or for aggregators that have no watermark yet");
         }
       }
@@ -612,21 +636,33 @@ public final class RepeatContactAggregator
     maxSeen = Math.max(maxSeen, o.maxSeen);
     // A key held by both sides (only when unprocessed): its pending contacts join this side's
     // state for the key, which then counts them.
-    o.keys.forEach(st -> {
-      KeyState mine = keys.get(st.key, st.hash);
-      if (mine == null) {
-        keys.put(st);
+    // Their ids become ours: a key only they hold gets a new id with their state.
+    int[] ours = new int[o.keys.idLimit()];
+    for (int id : o.keys.ids()) {
+      String key = o.keys.key(id);
+      int hash = o.keys.hashOf(id);
+      int mine = keys.find(key, hash);
+      if (mine < 0) {
+        mine = keys.add(key, hash);
+        keys.setWord(mine, PREV, o.keys.word(id, PREV));
+        keys.setWord(mine, FIRST, o.keys.word(id, FIRST));
+        keys.setWord(mine, STATE, o.keys.word(id, STATE));
       } else {
-        mine.size += st.size;
+        keys.setWord(mine, STATE, keys.word(mine, STATE)
+            + (o.keys.word(id, STATE) & -SIZE_ONE));
       }
-    });
-    o.arrivals.forEach((st, code) -> {
-      KeyState mine = keys.get(st.key, st.hash);
-      arrivals.push(code, mine != null ? mine : st);
-    });
+      ours[id] = mine;
+    }
+    for (int i = 0; i < o.arrivals.size(); i++) {
+      arrivals.push(o.arrivals.orderAt(i), ours[o.arrivals.idAt(i)]);
+    }
     DueQueue byDue = new DueQueue();
-    decisions.forEach((st, due) -> byDue.push(due, st));
-    o.decisions.forEach((st, due) -> byDue.push(due, st));
+    for (int i = 0; i < decisions.size(); i++) {
+      byDue.push(decisions.dueAt(i), decisions.idAt(i));
+    }
+    for (int i = 0; i < o.decisions.size(); i++) {
+      byDue.push(o.decisions.dueAt(i), ours[o.decisions.idAt(i)]);
+    }
     decisions.clear();
     drainInto(byDue, decisions);
     return this;
@@ -634,7 +670,7 @@ public final class RepeatContactAggregator
 
   static void drainInto(DueQueue byDue, DecisionQueue decisions) {
     while (byDue.size() > 0) {
-      decisions.push(byDue.peekOrder(), byDue.peekState());
+      decisions.push(byDue.peekOrder(), byDue.peekId());
       byDue.pop();
     }
   }
@@ -659,7 +695,7 @@ public final class RepeatContactAggregator
   /**
    * Writes the checkpoint (the same bytes as {@link #toBytes()}) to a stream, at any size,
    * through a small buffer: memory beyond the state itself is a sorted index of the pending
-   * keys and contacts (about 12 bytes per key and 8 per pending contact). The stream is
+   * keys and contacts (about 35 bytes per key and 8 per pending contact). The stream is
    * flushed, not closed.
    *
    * @param out the stream

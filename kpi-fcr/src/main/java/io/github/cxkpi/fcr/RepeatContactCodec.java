@@ -1,8 +1,12 @@
 package io.github.cxkpi.fcr;
 
 import static io.github.cxkpi.fcr.KeyState.EPISODE_OPEN;
+import static io.github.cxkpi.fcr.KeyState.FIRST;
 import static io.github.cxkpi.fcr.KeyState.NONE;
+import static io.github.cxkpi.fcr.KeyState.PREV;
 import static io.github.cxkpi.fcr.KeyState.PREV_OPEN;
+import static io.github.cxkpi.fcr.KeyState.SIZE_ONE;
+import static io.github.cxkpi.fcr.KeyState.STATE;
 
 import io.github.cxkpi.codec.FrameInput;
 import io.github.cxkpi.codec.FrameOutput;
@@ -31,7 +35,7 @@ final class RepeatContactCodec {
       long size = write(a, OutputStream.nullOutputStream(), snapshot);
       if (size > limit) {
         throw new IllegalStateException("the checkpoint of this repeat-contact FCR aggregator"
-            + " would be " + size + " bytes (" + snapshot.states.length + " pending keys, "
+            + " would be " + size + " bytes (" + snapshot.ids.length + " pending keys, "
             + snapshot.codes.length + " pending contacts), more than the " + limit
             + " bytes one array may hold: stream it with writeTo(OutputStream)");
       }
@@ -47,35 +51,36 @@ final class RepeatContactCodec {
     return write(a, out, snapshot(a));
   }
 
-  /** The pending state in checkpoint order: keys sorted, each key's pending codes sorted. */
-  private record Snapshot(KeyState[] states, int[] offsets, long[] codes) {}
+  /** The pending state in checkpoint order: key ids by key, each key's pending codes sorted. */
+  private record Snapshot(int[] ids, int[] offsets, long[] codes) {}
 
   private static Snapshot snapshot(RepeatContactAggregator a) {
-    KeyState[] states = a.keys.toArray();
-    Arrays.sort(states, Comparator.comparing(st -> st.key));
-    int n = states.length;
+    KeyTable keys = a.keys;
+    int n = keys.size();
+    Integer[] byKey = new Integer[n];
+    int[] live = keys.ids();
+    for (int i = 0; i < n; i++) {
+      byKey[i] = live[i];
+    }
+    Arrays.sort(byKey, Comparator.comparing(keys::key));
+    int[] ids = new int[n];
+    int[] rank = new int[keys.idLimit()];
     int[] offsets = new int[n + 1];
     for (int i = 0; i < n; i++) {
-      offsets[i + 1] = offsets[i] + states[i].size;
+      ids[i] = byKey[i];
+      rank[ids[i]] = i;
+      offsets[i + 1] = offsets[i] + KeyState.size(keys.word(ids[i], STATE));
     }
-    long[] codes = new long[a.arrivals.size()];
+    DueQueue arrivals = a.arrivals;
+    long[] codes = new long[arrivals.size()];
     int[] fill = Arrays.copyOf(offsets, n);
-    // Group the pending codes by key without a map: each state's size field holds its index
-    // for the moment (single-threaded by contract), restored below whatever happens.
-    try {
-      for (int i = 0; i < n; i++) {
-        states[i].size = i;
-      }
-      a.arrivals.forEach((st, code) -> codes[fill[st.size]++] = code);
-    } finally {
-      for (int i = 0; i < n; i++) {
-        states[i].size = offsets[i + 1] - offsets[i];
-      }
+    for (int i = 0; i < arrivals.size(); i++) {
+      codes[fill[rank[arrivals.idAt(i)]]++] = arrivals.orderAt(i);
     }
     for (int i = 0; i < n; i++) {
       Arrays.sort(codes, offsets[i], offsets[i + 1]);
     }
-    return new Snapshot(states, offsets, codes);
+    return new Snapshot(ids, offsets, codes);
   }
 
   /*
@@ -103,13 +108,15 @@ final class RepeatContactCodec {
     if (a.duplicatesMode) {
       w.putVarLong(a.duplicates);
     }
-    KeyState[] states = snapshot.states;
-    w.putVarLong(states.length);
-    for (int i = 0; i < states.length; i++) {
-      KeyState s = states[i];
+    int[] ids = snapshot.ids;
+    KeyTable keys = a.keys;
+    w.putVarLong(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      int id = ids[i];
       int from = snapshot.offsets[i];
       int to = snapshot.offsets[i + 1];
-      w.putString(s.key).putSignedLong(s.prev).putSignedLong(s.first).putVarLong(s.flags)
+      w.putString(keys.key(id)).putSignedLong(keys.word(id, PREV))
+          .putSignedLong(keys.word(id, FIRST)).putVarLong(KeyState.flags(keys.word(id, STATE)))
           .putVarLong(to - from);
       for (int k = from; k < to; k++) {
         w.putSignedLong(snapshot.codes[k]);
@@ -166,31 +173,37 @@ final class RepeatContactCodec {
       r.check(previousKey == null || previousKey.compareTo(key) < 0, "key",
           "keys not in strictly increasing order at '" + Checks.start(key) + "'");
       previousKey = key;
-      KeyState s = new KeyState(key, KeyTable.hash(key));
-      s.prev = r.getSignedLong("prev");
-      s.first = r.getSignedLong("first");
-      s.flags = (int) r.getVarLong("flags", 0, KeyState.ALL_FLAGS);
+      long prev = r.getSignedLong("prev");
+      long first = r.getSignedLong("first");
+      int flags = (int) r.getVarLong("flags", 0, KeyState.ALL_FLAGS);
       int size = (int) r.getVarLong("pending contacts", 0, Integer.MAX_VALUE);
       r.requireRemaining(size, "pending contacts");
-      checkCode(r, s.prev, "prev", s.has(PREV_OPEN) || s.prev != NONE);
-      checkCode(r, s.first, "first", s.has(EPISODE_OPEN) || s.first != NONE);
-      r.check(s.prev == NONE || KeyState.time(s.prev) <= a.watermark, "prev",
+      boolean prevOpen = (flags & PREV_OPEN) != 0;
+      boolean episodeOpen = (flags & EPISODE_OPEN) != 0;
+      checkCode(r, prev, "prev", prevOpen || prev != NONE);
+      checkCode(r, first, "first", episodeOpen || first != NONE);
+      r.check(prev == NONE || KeyState.time(prev) <= a.watermark, "prev",
           "a processed contact above the watermark");
-      if (s.has(EPISODE_OPEN)) {
+      if (episodeOpen) {
         open++;
-        r.check(s.prev != NONE && s.first != NONE && s.first <= s.prev, "first",
+        r.check(prev != NONE && first != NONE && first <= prev, "first",
             "open episode without consistent first and previous contacts");
       }
-      if (s.has(PREV_OPEN)) {
-        r.check(KeyState.time(s.prev) + a.window > a.watermark, "prev",
+      // Keys come in strictly increasing order, so this one is new.
+      int id = a.keys.add(key, KeyTable.hash(key));
+      a.keys.setWord(id, PREV, prev);
+      a.keys.setWord(id, FIRST, first);
+      a.keys.setWord(id, STATE, (long) size * SIZE_ONE | flags);
+      if (prevOpen) {
+        r.check(KeyState.time(prev) + a.window > a.watermark, "prev",
             "open contact whose window the watermark has passed");
-        events.push(KeyState.time(s.prev) + a.window, s);
+        events.push(KeyState.time(prev) + a.window, id);
       }
-      if (s.has(EPISODE_OPEN)) {
-        r.check(KeyState.time(s.first) + a.window > a.watermark, "first",
+      if (episodeOpen) {
+        r.check(KeyState.time(first) + a.window > a.watermark, "first",
             "open episode whose window the watermark has passed");
-        if (s.first != s.prev) {
-          events.push(KeyState.time(s.first) + a.window, s);
+        if (first != prev) {
+          events.push(KeyState.time(first) + a.window, id);
         }
       }
       long last = Long.MIN_VALUE;
@@ -200,15 +213,14 @@ final class RepeatContactCodec {
         r.check(code >= last, "pending contact", "pending contacts not sorted");
         r.check(KeyState.time(code) > a.watermark, "pending contact",
             "pending contact at or below the watermark");
-        r.check(s.prev == NONE || code >= s.prev, "pending contact",
+        r.check(prev == NONE || code >= prev, "pending contact",
             "pending contact before the key's last processed one");
         last = code;
-        s.size++;
-        a.arrivals.push(code, s);
+        a.arrivals.push(code, id);
       }
-      pendingContacts += size + (s.has(PREV_OPEN) ? 1 : 0);
-      r.check(!s.isIdle(), "key", "idle key '" + Checks.start(key) + "' should have been evicted");
-      a.keys.put(s);
+      pendingContacts += size + (prevOpen ? 1 : 0);
+      r.check(!KeyState.isIdle(a.keys.word(id, STATE)), "key",
+          "idle key '" + Checks.start(key) + "' should have been evicted");
     }
     RepeatContactAggregator.drainInto(events, a.decisions);
     r.check(open == a.episodesOpen, "episodesOpen",
