@@ -15,58 +15,90 @@ import org.jspecify.annotations.Nullable;
 final class FastInstant {
   private FastInstant() {}
 
+  /** What {@link #seconds} returns for a text not in the common shape. */
+  static final long NONE = Long.MIN_VALUE;
+
   /** The instant, or {@code null} when the text is not in the common shape. */
   static @Nullable Instant parse(String s) {
-    int n = s.length();
-    if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-        || s.charAt(13) != ':' || s.charAt(16) != ':') {
-      return null;
+    long seconds = seconds(s, 0, s.length());
+    return seconds == NONE ? null : Instant.ofEpochSecond(seconds, nanos(s, 0, s.length()));
+  }
+
+  /**
+   * The epoch milliseconds of {@code s[from, to)} (as {@link Instant#toEpochMilli()} gives
+   * them), or {@link #NONE} when it is not in the common shape: no string, no instant made.
+   */
+  static long epochMillis(String s, int from, int to) {
+    long seconds = seconds(s, from, to);
+    if (seconds == NONE || seconds > Long.MAX_VALUE / 1000 - 1) {
+      return NONE;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 2);
-    int day = digits(s, 8, 2);
-    int hour = digits(s, 11, 2);
-    int minute = digits(s, 14, 2);
-    int second = digits(s, 17, 2);
+    return seconds * 1000 + nanos(s, from, to) / 1_000_000;
+  }
+
+  /** The epoch seconds of {@code s[from, to)}, or {@link #NONE} when not in the common shape. */
+  private static long seconds(String s, int from, int to) {
+    int n = to - from;
+    if (n < 20 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-'
+        || s.charAt(from + 10) != 'T' || s.charAt(from + 13) != ':'
+        || s.charAt(from + 16) != ':') {
+      return NONE;
+    }
+    int year = digits(s, from, 4);
+    int month = digits(s, from + 5, 2);
+    int day = digits(s, from + 8, 2);
+    int hour = digits(s, from + 11, 2);
+    int minute = digits(s, from + 14, 2);
+    int second = digits(s, from + 17, 2);
     if ((year | month | day | hour | minute | second) < 0 || hour > 23 || minute > 59
         || second > 59) {
-      return null; // a leap second (60) or a bad field: the general parser decides
+      return NONE; // a leap second (60) or a bad field: the general parser decides
     }
-    int i = 19;
-    int nanos = 0;
+    int i = from + 19;
     if (s.charAt(i) == '.') {
-      int from = ++i;
-      while (i < n && i - from < 9 && isDigit(s.charAt(i))) {
-        nanos = nanos * 10 + (s.charAt(i) - '0');
+      int start = ++i;
+      while (i < to && i - start < 9 && isDigit(s.charAt(i))) {
         i++;
       }
-      if (i == from || (i < n && isDigit(s.charAt(i)))) {
-        return null;
-      }
-      for (int k = i - from; k < 9; k++) {
-        nanos *= 10;
+      if (i == start || (i < to && isDigit(s.charAt(i)))) {
+        return NONE;
       }
     }
     int offset;
-    if (i == n - 1 && s.charAt(i) == 'Z') {
+    if (i == to - 1 && s.charAt(i) == 'Z') {
       offset = 0;
-    } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-')
+    } else if (i == to - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-')
         && s.charAt(i + 3) == ':') {
       int oh = digits(s, i + 1, 2);
       int om = digits(s, i + 4, 2);
       if ((oh | om) < 0 || oh > 18 || om > 59 || (oh == 18 && om > 0)) {
-        return null;
+        return NONE;
       }
       offset = (s.charAt(i) == '-' ? -1 : 1) * (oh * 3600 + om * 60);
     } else {
-      return null;
+      return NONE;
     }
     if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
-      return null; // February 30th and the like: the general parser words the error
+      return NONE; // February 30th and the like: the general parser words the error
     }
-    long epochDay = epochDay(year, month, day);
-    return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600 + minute * 60 + second - offset,
-        nanos);
+    return epochDay(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second - offset;
+  }
+
+  /** The nanoseconds of the fraction of a text {@link #seconds} accepted (0 without one). */
+  private static int nanos(String s, int from, int to) {
+    int i = from + 19;
+    if (s.charAt(i) != '.') {
+      return 0;
+    }
+    int nanos = 0;
+    int digits = 0;
+    for (i++; i < to && isDigit(s.charAt(i)); i++, digits++) {
+      nanos = nanos * 10 + (s.charAt(i) - '0');
+    }
+    for (; digits < 9; digits++) {
+      nanos *= 10;
+    }
+    return nanos;
   }
 
   private static int lengthOfMonth(int year, int month) {

@@ -5,7 +5,6 @@ import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.scorecard.Scorecard;
 import io.github.cxkpi.scorecard.SurveyBatch;
-import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -334,14 +333,10 @@ final class RowFeed {
     if (instant < 0 || !trimmed(t, instant)) {
       return Long.MIN_VALUE;
     }
-    Instant i = FastInstant.parse(t.substring(starts[instant], ends[instant]));
-    if (i == null) {
-      return Long.MIN_VALUE;
-    }
-    long m = i.toEpochMilli();
-    // Out of range goes the general way, which words the error.
-    return m < MIN_MILLIS || m >= MAX_MILLIS || i.isBefore(Interaction.MIN_INSTANT)
-        ? Long.MIN_VALUE : m;
+    long m = FastInstant.epochMillis(t, starts[instant], ends[instant]);
+    // Out of range goes the general way, which words the error (milliseconds floor the
+    // instant, so an instant is in [MIN, MAX) exactly when its milliseconds are).
+    return m == FastInstant.NONE || m < MIN_MILLIS || m >= MAX_MILLIS ? Long.MIN_VALUE : m;
   }
 
   /** An optional sign and 1 to 9 ASCII digits, else MIN_VALUE (the general way decides). */

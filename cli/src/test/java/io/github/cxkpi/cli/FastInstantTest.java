@@ -110,4 +110,24 @@ class FastInstantTest {
           FastInstant.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), d::toString);
     }
   }
+
+  @Test
+  void millisInAFieldAreTheInstantsMillis() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(23);
+    for (int k = 0; k < 100_000; k++) {
+      Instant t = Instant.ofEpochSecond(rnd.nextLong(-62_000_000_000L, 250_000_000_000L),
+          rnd.nextBoolean() ? 0 : rnd.nextInt(1_000_000_000));
+      String text = rnd.nextBoolean() ? t.toString()
+          : t.atOffset(java.time.ZoneOffset.ofHoursMinutes(rnd.nextInt(-18, 19), 0)).toString();
+      String line = "x," + text + ",y";
+      Instant parsed = FastInstant.parse(text);
+      long millis = FastInstant.epochMillis(line, 2, 2 + text.length());
+      if (parsed == null) {
+        org.junit.jupiter.api.Assertions.assertEquals(FastInstant.NONE, millis, text);
+      } else {
+        org.junit.jupiter.api.Assertions.assertEquals(parsed.toEpochMilli(), millis, text);
+        org.junit.jupiter.api.Assertions.assertEquals(t, parsed, text);
+      }
+    }
+  }
 }
