@@ -139,4 +139,41 @@ class ChunkedReadTest {
     assertNull(ChunkedRead.read(file, StandardCharsets.UTF_8, InteractionReader.Format.CSV,
         CARDS, 2, false, 10, (n, x) -> { }));
   }
+
+  @Test
+  void jsonLinesInPartsGiveWhatOneThreadGives() throws IOException {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(29);
+    String[] channels = {"web", "app", "phone"};
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      String t = java.time.Instant.parse("2026-01-01T00:00:00Z")
+          .plusSeconds(rnd.nextLong(90L * 86_400)).toString();
+      switch (rnd.nextInt(30)) {
+        case 0 -> b.append("{\"kind\":\"survey\",\"customer_id\":\"c\",\"instant\":\"")
+            .append(t).append("\",\"question\":\"nps\",\"score\":11}\n"); // off the scale
+        case 1 -> b.append("{not json}\n");
+        case 2 -> b.append('\n');
+        default -> b.append("{\"kind\":\"survey\",\"customer_id\":\"c").append(i)
+            .append("\",\"instant\":\"").append(t).append("\",\"channel\":\"")
+            .append(channels[rnd.nextInt(3)]).append("\",\"question\":\"")
+            .append(rnd.nextBoolean() ? "nps\",\"score\":" + rnd.nextInt(11)
+                : "csat\",\"score\":" + (1 + rnd.nextInt(5))).append("}\n");
+      }
+    }
+    byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+    Path file = dir.resolve("in.jsonl");
+    Files.write(file, bytes);
+    ParallelRead.Outcome expected;
+    try (InteractionReader r = InteractionReader.open(new ByteArrayInputStream(bytes),
+        StandardCharsets.UTF_8, InteractionReader.Format.JSONL)) {
+      expected = ParallelRead.read(r, CARDS, 1, false, 10, (n, x) -> { });
+    }
+    assertTrue(expected.bad() > 0);
+    for (int threads : new int[] {2, 5}) {
+      ParallelRead.Outcome parts = ChunkedRead.read(file, StandardCharsets.UTF_8,
+          InteractionReader.Format.JSONL, CARDS, threads, false, 10, (n, x) -> { });
+      assertNotNull(parts);
+      assertSame(expected, parts);
+    }
+  }
 }
