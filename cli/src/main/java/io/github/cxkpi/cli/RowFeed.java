@@ -200,12 +200,16 @@ final class RowFeed {
 
   /**
    * Whether a record may be a case row: it holds "case" in any letter case (a kind of "case"
-   * does). Conservative: a row it passes by is certainly not a case row.
+   * does), or a backslash (a JSON escape such as {@code \u0063ase} may spell it).
+   * Conservative: a row it passes by is certainly not a case row.
    */
   static boolean mayBeCase(InteractionReader.Raw raw) {
     String t = raw.text();
     if (t == null) {
       return false;
+    }
+    if (t.indexOf('\\') >= 0) {
+      return true;
     }
     for (int i = 0, n = t.length() - 3; i < n; i++) {
       // c | 0x20 is 'c' only for 'c' and 'C' (and so on): a case-blind ASCII match.

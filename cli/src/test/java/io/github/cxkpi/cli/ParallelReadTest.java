@@ -146,4 +146,28 @@ class ParallelReadTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--threads must be 1 to 256, was 0"), r.err());
   }
+
+  @Test
+  void aCaseRowSpelledWithJsonEscapesIsCheckedInLineOrder() {
+    StringBuilder b = new StringBuilder();
+    String event = "{\"kind\":\"\\u0063ase\",\"customer_id\":\"c1\",\"instant\":"
+        + "\"2026-01-05T10:00:00Z\",\"\\u0063ase_id\":\"k1\",\"status\":\"\\u0073olved\","
+        + "\"opened\":\"2026-01-05T09:00:00Z\",\"solved\":\"2026-01-05T10:00:00Z\"}\n";
+    for (int i = 0; i < 5000; i++) {
+      if (i == 100 || i == 4000) {
+        // "case" appears only through escapes: the second is a repeat, in another batch.
+        b.append(event);
+      }
+      b.append("{\"kind\":\"survey\",\"customer_id\":\"c").append(i).append("\",\"instant\":")
+          .append("\"2026-01-05T10:00:00Z\",\"question\":\"nps\",\"score\":9}\n");
+    }
+    CliTest.Run one = CliTest.run(b.toString(), "report", "-", "--input-format", "jsonl",
+        "--quiet", "--threads", "1");
+    assertEquals(0, one.code(), one.err());
+    assertTrue(one.err().contains("duplicate case event"), one.err());
+    for (int threads : new int[] {2, 3}) {
+      assertEquals(one, CliTest.run(b.toString(), "report", "-", "--input-format", "jsonl",
+          "--quiet", "--threads", String.valueOf(threads)), threads + " threads");
+    }
+  }
 }
