@@ -89,7 +89,9 @@ public final class Scorecard {
   private boolean batchChecked;
   private int kpisTakeColumns; // 0 unknown, 1 yes, -1 no
   private final Map<String, QuestionPlan> questionPlans = new HashMap<>();
-  private @Nullable SurveyBatch lastBatch;
+  // Weak: a scorecard must not keep a caller's batch (and its arrays) alive.
+  private java.lang.ref.WeakReference<@Nullable SurveyBatch> lastBatch =
+      new java.lang.ref.WeakReference<>(null);
   private int[] batchSegmentOfProfile = new int[0];
   private final List<SegmentKey> batchSegmentList = new ArrayList<>();
   private final Map<SegmentKey, Integer> batchSegmentIds = new HashMap<>();
@@ -419,10 +421,11 @@ public final class Scorecard {
       taken[q] = plans[q].kpis.length == 0 ? -1 : takenCount++;
     }
     // Pass 1: lateness, checks and each row's local cell (pane x segment); nothing changes yet.
-    if (batchCells.length < n) {
-      batchCells = new int[Math.max(n, batchCells.length * 2)];
+    // Kept between calls up to 64 Ki rows; a larger batch's scratch goes with the call.
+    if (batchCells.length < n && n <= 1 << 16) {
+      batchCells = new int[Math.min(1 << 16, Math.max(n, batchCells.length * 2))];
     }
-    final int[] cellOf = batchCells;
+    final int[] cellOf = batchCells.length >= n ? batchCells : new int[n];
     final long[] millis = batch.millis();
     final int[] profiles = batch.profiles();
     final int[] questions = batch.questions();
@@ -522,8 +525,8 @@ public final class Scorecard {
    * fed again has only its new profiles segmented.
    */
   private int[] segmentsOf(SurveyBatch batch) {
-    if (batch != lastBatch) {
-      lastBatch = batch;
+    if (batch != lastBatch.get()) {
+      lastBatch = new java.lang.ref.WeakReference<>(batch);
       batchSegmentOfProfile = new int[0];
       batchSegmentList.clear();
       batchSegmentIds.clear();
