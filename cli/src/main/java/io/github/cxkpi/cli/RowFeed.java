@@ -6,6 +6,7 @@ import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.scorecard.Scorecard;
 import io.github.cxkpi.scorecard.SurveyBatch;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,7 +124,7 @@ final class RowFeed {
     if (columnar && text != null && !raw.quoted() && fast(text, raw)) {
       return;
     }
-    general(raw, true);
+    general(raw);
   }
 
   /** Feeds what is batched; call at the end of the input. */
@@ -153,49 +154,46 @@ final class RowFeed {
   }
 
   /** The general way; a valid survey answer joins the batch and teaches its texts. */
-  private void general(InteractionReader.Raw raw, boolean learn) {
+  private void general(InteractionReader.Raw raw) {
     InteractionReader.Row row = reader.parse(raw);
     String problem = row.problem();
     Interaction i = row.interaction();
-    if (i instanceof CaseEvent e && problem == null) {
+    if (problem == null && i instanceof CaseEvent e) {
       problem = caseRows.check(e, row.line());
-      if (problem != null) {
-        reportBad(row.line(), problem);
-        return;
-      }
+    } else if (problem == null && columnar && !raw.quoted() && i instanceof SurveyResponse r
+        && split(raw.text())) {
+      learn(raw, r);
+      return;
     }
-    if (i != null && problem == null) {
-      if (learn && columnar && !raw.quoted() && i instanceof SurveyResponse r
-          && split(raw.text())) {
-        String t = raw.text();
-        int p = profiles.find(t, starts, ends, channel, stage, touchpoint);
-        if (p < 0) {
-          p = batch.profile(r.channel(), r.stage(), r.touchpoint(), r.attributes());
-          profiles.add(t, starts, ends, p, channel, stage, touchpoint);
-        }
-        int q = questions.find(t, starts, ends, question, -1, -1);
-        if (q < 0) {
-          q = batch.question(r.question());
-          questions.add(t, starts, ends, q, question, -1, -1);
-        }
-        long millis = r.instant().toEpochMilli();
-        Integer s = r.score();
-        if (s == null) {
-          batch.addBlank(p, millis, q, r.weight());
-        } else {
-          batch.add(p, millis, q, s, r.weight());
-        }
-        queued(raw);
-        return;
-      }
-      try {
-        card.accept(i);
-        return;
-      } catch (IllegalArgumentException e) {
-        problem = e.getMessage();
-      }
+    if (problem == null) {
+      problem = apply(row, card);
     }
-    reportBad(row.line(), String.valueOf(problem));
+    if (problem != null) {
+      reportBad(row.line(), problem);
+    }
+  }
+
+  /** A valid survey answer of an unquoted row (split): its texts' ids, then into the batch. */
+  private void learn(InteractionReader.Raw raw, SurveyResponse r) {
+    String t = Objects.requireNonNull(raw.text());
+    int p = profiles.find(t, starts, ends, channel, stage, touchpoint);
+    if (p < 0) {
+      p = batch.profile(r.channel(), r.stage(), r.touchpoint(), r.attributes());
+      profiles.add(t, starts, ends, p, channel, stage, touchpoint);
+    }
+    int q = questions.find(t, starts, ends, question, -1, -1);
+    if (q < 0) {
+      q = batch.question(r.question());
+      questions.add(t, starts, ends, q, question, -1, -1);
+    }
+    long millis = r.instant().toEpochMilli();
+    Integer s = r.score();
+    if (s == null) {
+      batch.addBlank(p, millis, q, r.weight());
+    } else {
+      batch.add(p, millis, q, s, r.weight());
+    }
+    queued(raw);
   }
 
   /**
@@ -374,6 +372,7 @@ final class RowFeed {
     private final int width;
     private String[][] keys = new String[64][];
     private int[] ids = new int[64];
+    private int[] hashes = new int[64];
     private int size;
 
     TextTable(int width) {
@@ -431,42 +430,33 @@ final class RowFeed {
         int col = column(j, a, b, c);
         k[j] = col < 0 ? "" : t.substring(s[col], e[col]);
       }
+      put(k, id, hash(t, s, e, a, b, c));
+      size++;
+    }
+
+    private void put(String[] k, int id, int hash) {
       int mask = keys.length - 1;
-      int slot = hash(t, s, e, a, b, c) & mask;
+      int slot = hash & mask;
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
       }
       keys[slot] = k;
       ids[slot] = id;
-      size++;
+      hashes[slot] = hash;
     }
 
     private void grow() {
       String[][] oldKeys = keys;
       int[] oldIds = ids;
+      int[] oldHashes = hashes;
       keys = new String[oldKeys.length * 2][];
       ids = new int[oldKeys.length * 2];
-      int mask = keys.length - 1;
+      hashes = new int[oldKeys.length * 2];
       for (int i = 0; i < oldKeys.length; i++) {
         String[] k = oldKeys[i];
-        if (k == null) {
-          continue;
+        if (k != null) {
+          put(k, oldIds[i], oldHashes[i]);
         }
-        String joined = String.join(",", k);
-        int[] s = new int[3];
-        int[] e = new int[3];
-        int pos = 0;
-        for (int j = 0; j < k.length; j++) {
-          s[j] = pos;
-          e[j] = pos + k[j].length();
-          pos = e[j] + 1;
-        }
-        int slot = hash(joined, s, e, 0, k.length > 1 ? 1 : -1, k.length > 2 ? 2 : -1) & mask;
-        while (keys[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        keys[slot] = k;
-        ids[slot] = oldIds[i];
       }
     }
   }

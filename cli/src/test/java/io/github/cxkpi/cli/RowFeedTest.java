@@ -83,4 +83,38 @@ class RowFeedTest {
     return InteractionReader.open(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8,
         InteractionReader.Format.CSV);
   }
+
+  @Test
+  void manyProfileTextsGrowTheDictionaries() throws IOException {
+    // 300 touchpoints x 3 channels: more texts than the dictionaries' first tables hold.
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(31);
+    StringBuilder b = new StringBuilder("kind,customer_id,instant,channel,touchpoint,question,"
+        + "score\n");
+    for (int i = 0; i < 20_000; i++) {
+      b.append("survey,c").append(i).append(",2026-01-0").append(1 + rnd.nextInt(9))
+          .append("T10:00:00Z,").append(new String[] {"web", "app", "chat"}[rnd.nextInt(3)])
+          .append(",tp").append(rnd.nextInt(300)).append(",nps,").append(rnd.nextInt(11))
+          .append('\n');
+    }
+    byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+    Scorecard general = Scorecard.builder().segmentBy(Segmenter.touchpoint()).build();
+    try (InteractionReader r = open(bytes)) {
+      for (InteractionReader.Row row = r.next(); row != null; row = r.next()) {
+        assertEquals(null, RowFeed.apply(row, general));
+      }
+    }
+    Scorecard columns = Scorecard.builder().segmentBy(Segmenter.touchpoint()).build();
+    RowFeed feed;
+    try (InteractionReader r = open(bytes)) {
+      feed = new RowFeed(r, columns, (line, problem) -> {
+        throw new AssertionError(line + ": " + problem);
+      }, new CaseEventIds()::duplicate);
+      for (InteractionReader.Raw raw = r.nextRaw(); raw != null; raw = r.nextRaw()) {
+        feed.feed(raw);
+      }
+      feed.finish();
+    }
+    assertEquals(general.report(), columns.report());
+    assertTrue(feed.fastRows() > 15_000, "rows in columns: " + feed.fastRows());
+  }
 }

@@ -87,7 +87,8 @@ public final class Scorecard {
   // go to, and the segments of the last batch's profiles (a reused batch keeps its ids).
   private @Nullable String batchRefusal;
   private boolean batchChecked;
-  private int kpisTakeColumns; // 0 unknown, 1 yes, -1 no
+  // The first KPI that needs survey responses as objects ("" for none), found once.
+  private @Nullable String objectsOnlyKpi;
   private final Map<String, QuestionPlan> questionPlans = new HashMap<>();
   // Weak: a scorecard must not keep a caller's batch (and its arrays) alive.
   private java.lang.ref.WeakReference<@Nullable SurveyBatch> lastBatch =
@@ -207,12 +208,7 @@ public final class Scorecard {
     }
     double w = r.weight();
     for (int k : plan.kpis) {
-      KpiAggregator a = cell[k];
-      if (a == null) {
-        a = kpis.get(k).newAggregator(options);
-        cell[k] = a;
-      }
-      AnswerSink sink = Objects.requireNonNull(a.answerSink(plan.question));
+      AnswerSink sink = sinkIn(cell, k, plan.question);
       if (score == null) {
         sink.addBlank(w);
       } else {
@@ -226,17 +222,31 @@ public final class Scorecard {
     }
   }
 
+  /** KPI k's sink for a question in a cell, its aggregator made if the cell has none yet. */
+  private AnswerSink sinkIn(@Nullable KpiAggregator[] cell, int k, String question) {
+    KpiAggregator a = cell[k];
+    if (a == null) {
+      a = kpis.get(k).newAggregator(options);
+      cell[k] = a;
+    }
+    return Objects.requireNonNull(a.answerSink(question));
+  }
+
   /** Whether every KPI takes survey answers in columns or takes none (see takesBatches). */
   private boolean kpisTakeColumns() {
-    if (kpisTakeColumns == 0) {
-      boolean all = true;
-      for (int k = 0; k < kpis.size() && all; k++) {
+    String id = objectsOnlyKpi;
+    if (id == null) {
+      id = "";
+      for (int k = 0; k < kpis.size() && id.isEmpty(); k++) {
+        // An aggregator answers null for every question or for none: any text will do.
         AnswerSink probe = kpis.get(k).newAggregator(options).answerSink("(probe)");
-        all = probe != null && !(spans[k] && probe.takesAnswers());
+        if (probe == null || (spans[k] && probe.takesAnswers())) {
+          id = kpis.get(k).id();
+        }
       }
-      kpisTakeColumns = all ? 1 : -1;
+      objectsOnlyKpi = id;
     }
-    return kpisTakeColumns > 0;
+    return id.isEmpty();
   }
 
   private void acceptEach(@Nullable KpiAggregator[] cell, SegmentKey segment,
@@ -293,14 +303,8 @@ public final class Scorecard {
         batchRefusal = "this scorecard's segmenter is a function of the caller's, which may read "
             + "more than a response's profile: feed it SurveyResponse objects";
       } else if (!kpisTakeColumns()) {
-        for (int k = 0; k < kpis.size() && batchRefusal == null; k++) {
-          // An aggregator answers null for every question or for none: any text will do.
-          AnswerSink probe = kpis.get(k).newAggregator(options).answerSink("(probe)");
-          if (probe == null || (spans[k] && probe.takesAnswers())) {
-            batchRefusal = "KPI " + kpis.get(k).id() + " needs the survey responses themselves "
-                + "(it takes no answers in columns): feed it SurveyResponse objects";
-          }
-        }
+        batchRefusal = "KPI " + objectsOnlyKpi + " needs the survey responses themselves "
+            + "(it takes no answers in columns): feed it SurveyResponse objects";
       }
       batchChecked = true;
     }
@@ -415,11 +419,15 @@ public final class Scorecard {
     QuestionPlan[] plans = new QuestionPlan[batch.questionCount()];
     // Questions some KPI takes, numbered 0..T-1 (few: each KPI takes its own); -1 for others.
     int[] taken = new int[plans.length];
-    int takenCount = 0;
+    List<QuestionPlan> takenPlans = new ArrayList<>();
     for (int q = 0; q < plans.length; q++) {
       plans[q] = plan(batch.questionText(q));
-      taken[q] = plans[q].kpis.length == 0 ? -1 : takenCount++;
+      taken[q] = plans[q].kpis.length == 0 ? -1 : takenPlans.size();
+      if (taken[q] >= 0) {
+        takenPlans.add(plans[q]);
+      }
     }
+    int takenCount = takenPlans.size();
     // Pass 1: lateness, checks and each row's local cell (pane x segment); nothing changes yet.
     // Kept between calls up to 64 Ki rows; a larger batch's scratch goes with the call.
     if (batchCells.length < n && n <= 1 << 16) {
@@ -496,19 +504,12 @@ public final class Scorecard {
         }
       }
     }
-    // The slot of a staged count tells its plan only through a row: keep one per slot.
-    QuestionPlan[] planOfSlot = new QuestionPlan[staged.length];
-    for (int i = 0; i < n; i++) {
-      if (cellOf[i] >= 0) {
-        planOfSlot[cellOf[i]] = plans[questions[i]];
-      }
-    }
     for (int slot = 0; slot < staged.length; slot++) {
       long[] counts = staged[slot];
       if (counts == null) {
         continue;
       }
-      QuestionPlan plan = Objects.requireNonNull(planOfSlot[slot]);
+      QuestionPlan plan = takenPlans.get(slot % takenCount);
       for (AnswerSink sink : real.sinks(slot, plan)) {
         sink.addCounts(plan.lo, counts);
       }
@@ -554,8 +555,8 @@ public final class Scorecard {
   /** Dense indexes of long keys: an open-addressing table, for the cells a batch touches. */
   private static final class LongIndex {
     private long[] keys = new long[64];
+    // Id + 1 of the key in the slot; 0 for an empty slot.
     private int[] ids = new int[64];
-    private boolean[] used = new boolean[64];
     private long[] byId = new long[16];
     private int size;
     private long lastKey = -1;
@@ -574,19 +575,18 @@ public final class Scorecard {
         return lastId;
       }
       int mask = keys.length - 1;
-      int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
-      while (used[slot]) {
+      int slot = slot(key, mask);
+      while (ids[slot] != 0) {
         if (keys[slot] == key) {
           lastKey = key;
-          lastId = ids[slot];
+          lastId = ids[slot] - 1;
           return lastId;
         }
         slot = (slot + 1) & mask;
       }
       int id = size++;
-      used[slot] = true;
       keys[slot] = key;
-      ids[slot] = id;
+      ids[slot] = id + 1;
       if (id == byId.length) {
         byId = java.util.Arrays.copyOf(byId, id * 2);
       }
@@ -599,21 +599,22 @@ public final class Scorecard {
       return id;
     }
 
+    private static int slot(long key, int mask) {
+      return (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+    }
+
     private void grow() {
       long[] oldKeys = keys;
       int[] oldIds = ids;
-      boolean[] oldUsed = used;
       keys = new long[oldKeys.length * 2];
       ids = new int[oldKeys.length * 2];
-      used = new boolean[oldKeys.length * 2];
       int mask = keys.length - 1;
       for (int i = 0; i < oldKeys.length; i++) {
-        if (oldUsed[i]) {
-          int slot = (int) (oldKeys[i] * 0x9E3779B97F4A7C15L >>> 40) & mask;
-          while (used[slot]) {
+        if (oldIds[i] != 0) {
+          int slot = slot(oldKeys[i], mask);
+          while (ids[slot] != 0) {
             slot = (slot + 1) & mask;
           }
-          used[slot] = true;
           keys[slot] = oldKeys[i];
           ids[slot] = oldIds[i];
         }
@@ -708,13 +709,7 @@ public final class Scorecard {
       }
       sinks = new AnswerSink[plan.kpis.length];
       for (int j = 0; j < sinks.length; j++) {
-        int k = plan.kpis[j];
-        KpiAggregator a = cell[k];
-        if (a == null) {
-          a = kpis.get(k).newAggregator(options);
-          cell[k] = a;
-        }
-        sinks[j] = Objects.requireNonNull(a.answerSink(plan.question));
+        sinks[j] = sinkIn(cell, plan.kpis[j], plan.question);
       }
       sinksBySlot[slot] = sinks;
       return sinks;
