@@ -6,13 +6,11 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -40,13 +38,9 @@ final class ChunkedRead {
   /** Files smaller than this are read as before: cutting them would not pay. */
   static final long MIN_BYTES = 4L << 20;
 
-  /** Charsets in which a line feed is the byte 0x0A and no other character holds that byte. */
-  private static final Set<Charset> CUTTABLE = Set.of(StandardCharsets.UTF_8,
-      StandardCharsets.US_ASCII, StandardCharsets.ISO_8859_1, Charset.forName("windows-1252"));
-
   /** Whether a file in this charset can be cut at line feeds. */
   static boolean cuttable(Charset charset) {
-    return CUTTABLE.contains(charset);
+    return InputLines.cutsBytes(charset);
   }
 
   /** What one part gave; lines are numbered within the part. */
@@ -105,11 +99,16 @@ final class ChunkedRead {
           // Repeated case events are found in line order across the whole file: not in parts.
           throw new CaseRowsMet();
         });
+        // Rows of the common shape are taken from the reader's bytes, before they become
+        // strings; the reader returns the others.
+        reader.takeLines(feed);
+        long taken = 0;
         for (InteractionReader.Raw raw = reader.nextRaw(); raw != null && !feed.stopped();
             raw = reader.nextRaw()) {
           rows++;
           if (++sinceProgress == 4096) {
-            progress.addAndGet(sinceProgress);
+            progress.addAndGet(sinceProgress + feed.takenLines() - taken);
+            taken = feed.takenLines();
             sinceProgress = 0;
           }
           feed.feed(raw);
@@ -117,7 +116,8 @@ final class ChunkedRead {
         if (!feed.stopped()) {
           feed.finish();
         }
-        progress.addAndGet(sinceProgress);
+        rows += feed.takenLines();
+        progress.addAndGet(sinceProgress + feed.takenLines() - taken);
         lines = reader.lineCount();
         openQuoteAtEnd = reader.endedInOpenQuote();
       } catch (CaseRowsMet e) {

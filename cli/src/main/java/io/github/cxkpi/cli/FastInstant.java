@@ -18,17 +18,33 @@ final class FastInstant {
   /** What {@link #seconds} returns for a text not in the common shape. */
   static final long NONE = Long.MIN_VALUE;
 
+  /** The longest text of the common shape: nine fraction digits and an offset. */
+  private static final int MAX_LENGTH = 35;
+
   /** The instant, or {@code null} when the text is not in the common shape. */
-  static @Nullable Instant parse(String s) {
-    long seconds = seconds(s, 0, s.length());
-    return seconds == NONE ? null : Instant.ofEpochSecond(seconds, nanos(s, 0, s.length()));
+  static @Nullable Instant parse(String text) {
+    int n = text.length();
+    if (n > MAX_LENGTH) {
+      return null;
+    }
+    byte[] s = new byte[n];
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return null; // the common shape is ASCII
+      }
+      s[i] = (byte) c;
+    }
+    long seconds = seconds(s, 0, n);
+    return seconds == NONE ? null : Instant.ofEpochSecond(seconds, nanos(s, 0, n));
   }
 
   /**
-   * The epoch milliseconds of {@code s[from, to)} (as {@link Instant#toEpochMilli()} gives
-   * them), or {@link #NONE} when it is not in the common shape: no string, no instant made.
+   * The epoch milliseconds of the ASCII text {@code s[from, to)} (as
+   * {@link Instant#toEpochMilli()} gives them), or {@link #NONE} when it is not in the common
+   * shape: no string, no instant made.
    */
-  static long epochMillis(String s, int from, int to) {
+  static long epochMillis(byte[] s, int from, int to) {
     long seconds = seconds(s, from, to);
     if (seconds == NONE || seconds > Long.MAX_VALUE / 1000 - 1) {
       return NONE;
@@ -37,11 +53,11 @@ final class FastInstant {
   }
 
   /** The epoch seconds of {@code s[from, to)}, or {@link #NONE} when not in the common shape. */
-  private static long seconds(String s, int from, int to) {
+  private static long seconds(byte[] s, int from, int to) {
     int n = to - from;
-    if (n < 20 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-'
-        || s.charAt(from + 10) != 'T' || s.charAt(from + 13) != ':'
-        || s.charAt(from + 16) != ':') {
+    if (n < 20 || s[from + 4] != '-' || s[from + 7] != '-'
+        || s[from + 10] != 'T' || s[from + 13] != ':'
+        || s[from + 16] != ':') {
       return NONE;
     }
     int year = digits(s, from, 4);
@@ -55,26 +71,26 @@ final class FastInstant {
       return NONE; // a leap second (60) or a bad field: the general parser decides
     }
     int i = from + 19;
-    if (s.charAt(i) == '.') {
+    if (s[i] == '.') {
       int start = ++i;
-      while (i < to && i - start < 9 && isDigit(s.charAt(i))) {
+      while (i < to && i - start < 9 && isDigit(s[i])) {
         i++;
       }
-      if (i == start || (i < to && isDigit(s.charAt(i)))) {
+      if (i == start || (i < to && isDigit(s[i]))) {
         return NONE;
       }
     }
     int offset;
-    if (i == to - 1 && s.charAt(i) == 'Z') {
+    if (i == to - 1 && s[i] == 'Z') {
       offset = 0;
-    } else if (i == to - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-')
-        && s.charAt(i + 3) == ':') {
+    } else if (i == to - 6 && (s[i] == '+' || s[i] == '-')
+        && s[i + 3] == ':') {
       int oh = digits(s, i + 1, 2);
       int om = digits(s, i + 4, 2);
       if ((oh | om) < 0 || oh > 18 || om > 59 || (oh == 18 && om > 0)) {
         return NONE;
       }
-      offset = (s.charAt(i) == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+      offset = (s[i] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
     } else {
       return NONE;
     }
@@ -85,15 +101,15 @@ final class FastInstant {
   }
 
   /** The nanoseconds of the fraction of a text {@link #seconds} accepted (0 without one). */
-  private static int nanos(String s, int from, int to) {
+  private static int nanos(byte[] s, int from, int to) {
     int i = from + 19;
-    if (s.charAt(i) != '.') {
+    if (s[i] != '.') {
       return 0;
     }
     int nanos = 0;
     int digits = 0;
-    for (i++; i < to && isDigit(s.charAt(i)); i++, digits++) {
-      nanos = nanos * 10 + (s.charAt(i) - '0');
+    for (i++; i < to && isDigit(s[i]); i++, digits++) {
+      nanos = nanos * 10 + (s[i] - '0');
     }
     for (; digits < 9; digits++) {
       nanos *= 10;
@@ -123,15 +139,15 @@ final class FastInstant {
     return era * 146_097L + doe - 719_468;
   }
 
-  private static boolean isDigit(char c) {
+  private static boolean isDigit(byte c) {
     return c >= '0' && c <= '9';
   }
 
   /** The value of {@code len} ASCII digits at {@code from}, or -1 if one is not a digit. */
-  private static int digits(String s, int from, int len) {
+  private static int digits(byte[] s, int from, int len) {
     int v = 0;
     for (int i = from; i < from + len; i++) {
-      char c = s.charAt(i);
+      byte c = s[i];
       if (!isDigit(c)) {
         return -1;
       }

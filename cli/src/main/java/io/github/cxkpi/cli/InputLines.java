@@ -9,9 +9,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,10 +22,43 @@ import org.jspecify.annotations.Nullable;
  * distinct values); a byte-order mark at the start is dropped; a line longer than
  * {@link #MAX_LINE_CHARS} is returned as too long, without its text, so that no input makes the
  * reader hold more than that. Lines end at LF, CRLF or CR.
+ *
+ * <p>In a charset where a line feed and a carriage return are single bytes that no other
+ * character holds ({@link #cutsBytes}), lines are found among the bytes, and a line's bytes are
+ * decoded only when it becomes a string: an ASCII line (the same characters in all of these
+ * charsets) is copied, any other is decoded strictly on its own. A caller may take ASCII lines
+ * in place, before any string is made ({@link LineFilter}). A line longer than the byte buffer
+ * is read the decoding way.
  */
 final class InputLines implements Closeable {
   /** The longest line kept, in characters (1 Mi); longer ones are reported, not held. */
   static final int MAX_LINE_CHARS = 1 << 20;
+
+  /** Charsets in which LF and CR are the bytes 0x0A and 0x0D and no other character holds them. */
+  private static final Set<Charset> BYTE_LINES = Set.of(StandardCharsets.UTF_8,
+      StandardCharsets.US_ASCII, StandardCharsets.ISO_8859_1, Charset.forName("windows-1252"));
+
+  /** Whether lines of this charset are found among its bytes (and a file can be cut there). */
+  static boolean cutsBytes(Charset charset) {
+    return BYTE_LINES.contains(charset);
+  }
+
+  /** Takes ASCII lines in place, before a string is made of them. */
+  interface LineFilter {
+    /**
+     * Whether the line was taken: it is then counted but not returned. The bytes are valid
+     * only during the call.
+     *
+     * @param bytes holds the line
+     * @param from the line's first byte
+     * @param to the end of the line (its terminator excluded)
+     * @param number the line's number
+     */
+    boolean take(byte[] bytes, int from, int to, long number);
+  }
+
+  /** Said by the byte way when the line is longer than its buffer: the decoding way reads it. */
+  private static final Line LONGER_THAN_BUFFER = new Line(-1, null);
 
   /** A physical line: its number (from 1) and text, or {@code null} text when too long. */
   record Line(long number, @Nullable String text) {
@@ -43,7 +78,9 @@ final class InputLines implements Closeable {
 
   private final InputStream in;
   private final CharsetDecoder decoder;
-  private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+  private final ByteBuffer bytes;
+  private final boolean byteLines;
+  private final boolean utf8;
   private final CharBuffer chars = CharBuffer.allocate(1 << 16);
   private final StringBuilder line = new StringBuilder();
   private final Deque<Line> pushedBack = new ArrayDeque<>();
@@ -64,6 +101,10 @@ final class InputLines implements Closeable {
   InputLines(InputStream in, Charset charset, boolean atStart) {
     this.in = in;
     this.first = atStart;
+    this.byteLines = cutsBytes(charset);
+    this.utf8 = charset.equals(StandardCharsets.UTF_8);
+    // The byte way holds a whole line in its buffer: MAX_LINE_CHARS bytes are never too long.
+    this.bytes = ByteBuffer.allocate(byteLines ? MAX_LINE_CHARS : 1 << 16);
     this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     bytes.flip();
@@ -83,9 +124,136 @@ final class InputLines implements Closeable {
    * @throws UndecodableException when the line holds bytes the charset cannot decode
    */
   @Nullable Line next() throws IOException {
+    return next(null);
+  }
+
+  /**
+   * The next line not taken by the filter, or {@code null} at the end of the input. Lines
+   * pushed back are not offered to it.
+   *
+   * @param filter takes ASCII lines in place, or {@code null}
+   * @throws UndecodableException when the line holds bytes the charset cannot decode
+   */
+  @Nullable Line next(@Nullable LineFilter filter) throws IOException {
     if (!pushedBack.isEmpty()) {
       return pushedBack.removeFirst();
     }
+    if (byteLines && !chars.hasRemaining()) {
+      Line l = nextInBytes(filter);
+      if (l != LONGER_THAN_BUFFER) {
+        return l;
+      }
+    }
+    return nextDecoded();
+  }
+
+  /**
+   * The byte way: the next line found among the bytes, {@code null} at the end, or
+   * {@link #LONGER_THAN_BUFFER}, with the bytes left at the line's start.
+   */
+  private @Nullable Line nextInBytes(@Nullable LineFilter filter) throws IOException {
+    byte[] b = bytes.array();
+    while (true) {
+      int p = bytes.position();
+      int limit = bytes.limit();
+      if (p == limit || ((first || afterCr) && limit - p < 3 && !eof)) {
+        if (eof) {
+          return null;
+        }
+        readMore();
+        continue;
+      }
+      if (first) {
+        first = false;
+        // Only UTF-8 spells U+FEFF in these charsets: EF BB BF.
+        if (utf8 && limit - p >= 3 && b[p] == (byte) 0xEF && b[p + 1] == (byte) 0xBB
+            && b[p + 2] == (byte) 0xBF) {
+          bytes.position(p + 3);
+        }
+        continue;
+      }
+      if (afterCr) {
+        afterCr = false;
+        if (b[p] == '\n') {
+          bytes.position(p + 1);
+        }
+        continue; // the LF of a CRLF
+      }
+      int e = p;
+      int high = 0; // the OR of the line's bytes: negative when one is not ASCII
+      while (e < limit) {
+        byte c = b[e];
+        if (c == '\n' || c == '\r') {
+          break;
+        }
+        high |= c;
+        e++;
+      }
+      if (e == limit && !eof) {
+        if (p == 0 && limit == b.length) {
+          return LONGER_THAN_BUFFER;
+        }
+        readMore(); // the line's end is not read yet
+        continue;
+      }
+      number++;
+      boolean cr = e < limit && b[e] == '\r';
+      int next = e < limit ? e + 1 : e;
+      if (high >= 0 && filter != null && filter.take(b, p, e, number)) {
+        bytes.position(next);
+        afterCr = cr;
+        continue;
+      }
+      String text = high >= 0 ? new String(b, p, e - p, StandardCharsets.ISO_8859_1)
+          : decodeLine(b, p, e);
+      bytes.position(next);
+      afterCr = cr;
+      return new Line(number, text);
+    }
+  }
+
+  /** Moves the unread bytes to the buffer's start and reads after them. */
+  private void readMore() throws IOException {
+    bytes.compact();
+    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+    if (n < 0) {
+      eof = true;
+    } else {
+      bytes.position(bytes.position() + n);
+    }
+    bytes.flip();
+  }
+
+  /** The current line's bytes [from, to), not all ASCII, decoded strictly. */
+  private String decodeLine(byte[] b, int from, int to) throws UndecodableException {
+    ByteBuffer in = ByteBuffer.wrap(b, from, to - from);
+    // No character of these charsets takes fewer bytes than chars.
+    CharBuffer out = CharBuffer.allocate(to - from);
+    decoder.reset();
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    decoder.reset();
+    if (r.isError()) {
+      throw undecodable(number, in, r);
+    }
+    return new String(out.array(), 0, out.position());
+  }
+
+  private UndecodableException undecodable(long lineOfError, ByteBuffer in, CoderResult r) {
+    StringBuilder hex = new StringBuilder();
+    for (int i = 0; i < r.length() && in.remaining() > i; i++) {
+      hex.append(String.format(Locale.ROOT, "%s0x%02X", i == 0 ? "" : " ",
+          in.get(in.position() + i) & 0xFF));
+    }
+    return new UndecodableException("line " + lineOfError + ": bytes " + hex + " are not "
+        + decoder.charset().name() + " (give the input's encoding with --encoding, e.g. "
+        + "--encoding ISO-8859-1)");
+  }
+
+  /** The decoding way: characters decoded a buffer at a time, lines cut among them. */
+  private @Nullable Line nextDecoded() throws IOException {
     line.setLength(0);
     boolean tooLong = false;
     boolean any = false;
@@ -165,14 +333,7 @@ final class InputLines implements Closeable {
             lineOfError++;
           }
         }
-        StringBuilder hex = new StringBuilder();
-        for (int i = 0; i < r.length() && bytes.remaining() > i; i++) {
-          hex.append(String.format(Locale.ROOT, "%s0x%02X", i == 0 ? "" : " ",
-              bytes.get(bytes.position() + i) & 0xFF));
-        }
-        throw new UndecodableException("line " + lineOfError + ": bytes " + hex + " are not "
-            + decoder.charset().name() + " (give the input's encoding with --encoding, e.g. "
-            + "--encoding ISO-8859-1)");
+        throw undecodable(lineOfError, bytes, r);
       }
       if (chars.position() > 0) {
         chars.flip();

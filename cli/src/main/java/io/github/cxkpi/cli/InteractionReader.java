@@ -136,9 +136,13 @@ final class InteractionReader implements Closeable {
   private static final Pattern DECIMAL =
       Pattern.compile("[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,3})?");
   private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setTrim(true).get();
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** The JSON reader, made on first use: building it costs a CSV report a tenth of a second. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper()
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
 
   private final InputLines lines;
   private final Format format;
@@ -149,6 +153,8 @@ final class InteractionReader implements Closeable {
   // Set when a quoted field was still open at the end of the input: a part of a file cut at a
   // line that was inside a record (see ChunkedRead).
   private boolean endedInOpenQuote;
+  // Takes CSV lines in place before they become records (see takeLines), or null.
+  private InputLines.@Nullable LineFilter lineFilter;
 
   private InteractionReader(InputLines lines, Format format, List<String> header) {
     this.lines = lines;
@@ -176,7 +182,7 @@ final class InteractionReader implements Closeable {
       return new InteractionReader(lines, format, List.of());
     }
     InteractionReader reader = new InteractionReader(lines, format, List.of());
-    InputLines.Line first = reader.nextNonBlank();
+    InputLines.Line first = reader.nextNonBlank(null);
     if (first == null) {
       throw new BadInputException("the input is empty: a CSV header is required (columns "
           + REQUIRED + ", see report --help)");
@@ -220,6 +226,19 @@ final class InteractionReader implements Closeable {
   static InteractionReader part(InputStream in, Charset charset, Format format,
       List<String> header) {
     return new InteractionReader(new InputLines(in, charset, false), format, header);
+  }
+
+  /**
+   * Offers each CSV line that may start a record, and is ASCII, to a filter first: a line it
+   * takes is counted but never becomes a record of {@link #nextRaw()}. Lines inside a quoted
+   * field that spans lines, and lines read again after one that did not close, are not offered.
+   * Not for a reader whose records are parsed on other threads: the filter runs on the reading
+   * thread.
+   *
+   * @param filter the filter, or {@code null} for none
+   */
+  void takeLines(InputLines.@Nullable LineFilter filter) {
+    this.lineFilter = filter;
   }
 
   /** Whether the input is CSV (else JSON lines). */
@@ -286,16 +305,17 @@ final class InteractionReader implements Closeable {
   }
 
   /** The next line that is not blank (blank lines hold no row), or {@code null} at the end. */
-  private InputLines.@Nullable Line nextNonBlank() throws IOException {
-    InputLines.Line l = lines.next();
+  private InputLines.@Nullable Line nextNonBlank(InputLines.@Nullable LineFilter filter)
+      throws IOException {
+    InputLines.Line l = lines.next(filter);
     while (l != null && !l.tooLong() && l.text().isBlank()) {
-      l = lines.next();
+      l = lines.next(filter);
     }
     return l;
   }
 
   private @Nullable Raw nextJson() throws IOException {
-    InputLines.Line l = nextNonBlank();
+    InputLines.Line l = nextNonBlank(null);
     if (l == null) {
       return null;
     }
@@ -305,7 +325,7 @@ final class InteractionReader implements Closeable {
   private static Row parseJson(long line, String text) {
     Map<String, String> r;
     try {
-      r = flatten(JSON.readTree(text));
+      r = flatten(Json.MAPPER.readTree(text));
     } catch (JsonProcessingException e) {
       return new Row(line, null, "malformed JSON: " + e.getOriginalMessage());
     } catch (IllegalArgumentException e) {
@@ -320,7 +340,7 @@ final class InteractionReader implements Closeable {
   }
 
   private @Nullable Raw nextCsv() throws IOException {
-    InputLines.Line l = nextNonBlank();
+    InputLines.Line l = nextNonBlank(lineFilter);
     if (l == null) {
       return null;
     }

@@ -5,19 +5,23 @@ import io.github.cxkpi.event.Interaction;
 import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.scorecard.Scorecard;
 import io.github.cxkpi.scorecard.SurveyBatch;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Feeds one reader's records to one scorecard, survey answers in columns: a CSV survey row of
- * the common shape (no quote, no attribute column, fields without surrounding blanks, an
- * ASCII customer id, an instant of the common shape, an integer score and no weight) whose
- * profile and question texts were seen before goes straight into a {@link SurveyBatch}, with
- * no object and no string per field. Every other record takes the general way (parsed into an
- * interaction, checked and worded as always), and a valid survey answer found that way
- * teaches the dictionaries its texts. When a batch is refused (a score off a scale), its rows
- * are fed again one by one the general way, so each bad row is reported as it always is.
+ * the common shape (ASCII, no quote, no attribute column, fields without surrounding blanks, a
+ * customer id without blanks, an instant of the common shape, an integer score and no weight)
+ * whose profile and question texts were seen before goes straight into a {@link SurveyBatch},
+ * with no object and no string per field. Such rows are read from bytes: the reader's own
+ * buffer when the feed takes its lines in place ({@link #take}), or a copy of a record's text.
+ * Every other record takes the general way (parsed into an interaction, checked and worded as
+ * always), and a valid survey answer found that way teaches the dictionaries its texts. When a
+ * batch is refused (a score off a scale), its rows are fed again one by one the general way, so
+ * each bad row is reported as it always is: the batch keeps the bytes of the rows it took.
  *
  * <p>Only for scorecards whose figures do not depend on the order of the rows (no allowed
  * lateness): batched rows reach the scorecard later than the rows around them. Bad rows are
@@ -25,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe: one per reading thread.
  */
-final class RowFeed {
+final class RowFeed implements InputLines.LineFilter {
   /** Where bad rows go; {@code true} to stop reading (the first under --strict). */
   interface BadRows {
     boolean bad(long line, String problem);
@@ -40,8 +44,11 @@ final class RowFeed {
   }
 
   private static final int BATCH = 4096;
+  /** The bytes of batched rows kept for a replay, beyond which the batch is fed early. */
+  private static final int MAX_KEPT_BYTES = 1 << 22;
   private static final long MIN_MILLIS = Interaction.MIN_INSTANT.toEpochMilli();
   private static final long MAX_MILLIS = Interaction.MAX_INSTANT.toEpochMilli();
+  private static final byte[] SURVEY = "survey".getBytes(StandardCharsets.US_ASCII);
 
   private final InteractionReader reader;
   private final Scorecard card;
@@ -59,7 +66,12 @@ final class RowFeed {
   private final int score;
   private final int weight;
   private final SurveyBatch batch = SurveyBatch.withCapacity(BATCH);
-  private final InteractionReader.Raw[] pending = new InteractionReader.Raw[BATCH];
+  // Batch row k: the record it came from (the general way), or null and its bytes
+  // kept[keptFrom[k], keptFrom[k + 1]) from line lineOf[k].
+  private final InteractionReader.@Nullable Raw[] pending = new InteractionReader.Raw[BATCH];
+  private final int[] keptFrom = new int[BATCH + 1];
+  private final long[] lineOf = new long[BATCH];
+  private byte[] kept = new byte[1 << 16];
   private final int[] starts;
   private final int[] ends;
   // Texts seen -> ids: profiles by their (channel, stage, touchpoint) texts, questions by text.
@@ -67,6 +79,7 @@ final class RowFeed {
   private final TextTable questions = new TextTable(1);
   private boolean stopped;
   private long fastRows;
+  private long takenLines;
 
   RowFeed(InteractionReader reader, Scorecard card, BadRows badRows, CaseRows caseRows) {
     this.reader = reader;
@@ -95,6 +108,11 @@ final class RowFeed {
     return fastRows;
   }
 
+  /** The lines taken in place from the reader ({@link #take}): rows it never returned. */
+  long takenLines() {
+    return takenLines;
+  }
+
   /**
    * The general way for a parsed row: its interaction into the scorecard.
    *
@@ -118,11 +136,30 @@ final class RowFeed {
     return stopped;
   }
 
+  /**
+   * Takes a line of the reader in place when it is a row of the common shape (see
+   * {@link InteractionReader#takeLines}); any other line is left to the reader.
+   */
+  @Override
+  public boolean take(byte[] bytes, int from, int to, long number) {
+    if (!columnar || stopped || !fast(bytes, from, to)) {
+      return false;
+    }
+    keep(bytes, from, to, number);
+    takenLines++;
+    return true;
+  }
+
   /** Takes one record. */
   void feed(InteractionReader.Raw raw) {
     String text = raw.text();
-    if (columnar && text != null && !raw.quoted() && fast(text, raw)) {
-      return;
+    if (columnar && text != null && !raw.quoted()) {
+      int from = keptFrom[batch.size()];
+      int to = copyAscii(text, from);
+      if (to >= 0 && fast(kept, from, to)) {
+        keep(kept, from, to, raw.line());
+        return;
+      }
     }
     general(raw);
   }
@@ -160,8 +197,7 @@ final class RowFeed {
     Interaction i = row.interaction();
     if (problem == null && i instanceof CaseEvent e) {
       problem = caseRows.check(e, row.line());
-    } else if (problem == null && columnar && !raw.quoted() && i instanceof SurveyResponse r
-        && split(raw.text())) {
+    } else if (problem == null && columnar && !raw.quoted() && i instanceof SurveyResponse r) {
       learn(raw, r);
       return;
     }
@@ -173,18 +209,22 @@ final class RowFeed {
     }
   }
 
-  /** A valid survey answer of an unquoted row (split): its texts' ids, then into the batch. */
+  /**
+   * A valid survey answer of an unquoted record, into the batch; an ASCII one teaches the
+   * dictionaries its texts, so that rows like it take the common-shape path.
+   */
   private void learn(InteractionReader.Raw raw, SurveyResponse r) {
-    String t = Objects.requireNonNull(raw.text());
-    int p = profiles.find(t, starts, ends, channel, stage, touchpoint);
-    if (p < 0) {
-      p = batch.profile(r.channel(), r.stage(), r.touchpoint(), r.attributes());
-      profiles.add(t, starts, ends, p, channel, stage, touchpoint);
-    }
-    int q = questions.find(t, starts, ends, question, -1, -1);
-    if (q < 0) {
-      q = batch.question(r.question());
-      questions.add(t, starts, ends, q, question, -1, -1);
+    int p = batch.profile(r.channel(), r.stage(), r.touchpoint(), r.attributes());
+    int q = batch.question(r.question());
+    int from = keptFrom[batch.size()];
+    int to = copyAscii(Objects.requireNonNull(raw.text()), from);
+    if (to >= 0 && split(kept, from, to)) {
+      if (profiles.find(kept, starts, ends, channel, stage, touchpoint) < 0) {
+        profiles.add(kept, starts, ends, p, channel, stage, touchpoint);
+      }
+      if (questions.find(kept, starts, ends, question, -1, -1) < 0) {
+        questions.add(kept, starts, ends, q, question, -1, -1);
+      }
     }
     long millis = r.instant().toEpochMilli();
     Integer s = r.score();
@@ -193,7 +233,48 @@ final class RowFeed {
     } else {
       batch.add(p, millis, q, s, r.weight());
     }
-    queued(raw);
+    int k = batch.size() - 1;
+    pending[k] = raw;
+    keptFrom[k + 1] = keptFrom[k];
+    queued();
+  }
+
+  /**
+   * Copies an ASCII text into the kept bytes at {@code from} (growing them); the end of the
+   * copy, or -1 when the text is not ASCII.
+   */
+  private int copyAscii(String text, int from) {
+    int n = text.length();
+    if (kept.length - from < n) {
+      kept = Arrays.copyOf(kept, Math.max(kept.length * 2, from + n));
+    }
+    byte[] k = kept;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return -1;
+      }
+      k[from + i] = (byte) c;
+    }
+    return from + n;
+  }
+
+  /** The batch's last row came from bytes[from, to) at a line: its bytes are kept for a replay. */
+  private void keep(byte[] bytes, int from, int to, long line) {
+    int k = batch.size() - 1;
+    int at = keptFrom[k];
+    int n = to - from;
+    if (bytes != kept || from != at) {
+      if (kept.length - at < n) {
+        kept = Arrays.copyOf(kept, Math.max(kept.length * 2, at + n));
+      }
+      System.arraycopy(bytes, from, kept, at, n);
+    }
+    pending[k] = null;
+    lineOf[k] = line;
+    keptFrom[k + 1] = at + n;
+    fastRows++;
+    queued();
   }
 
   /**
@@ -219,9 +300,8 @@ final class RowFeed {
     return false;
   }
 
-  private void queued(InteractionReader.Raw raw) {
-    pending[batch.size() - 1] = raw;
-    if (batch.size() == BATCH) {
+  private void queued() {
+    if (batch.size() == BATCH || keptFrom[batch.size()] > MAX_KEPT_BYTES) {
       flush();
     }
   }
@@ -236,20 +316,30 @@ final class RowFeed {
     } catch (IllegalArgumentException refused) {
       // Nothing of the batch was recorded: each row again, the general way, for its message.
       for (int k = 0; k < n && !stopped; k++) {
-        InteractionReader.Row row = reader.parse(pending[k]);
+        InteractionReader.Raw raw = pending[k];
+        if (raw == null) {
+          // Kept bytes are ASCII: one char per byte.
+          raw = new InteractionReader.Raw(lineOf[k], new String(kept, keptFrom[k],
+              keptFrom[k + 1] - keptFrom[k], StandardCharsets.ISO_8859_1), false, null);
+        }
+        InteractionReader.Row row = reader.parse(raw);
         String problem = apply(row, card);
         if (problem != null && badRows.bad(row.line(), problem)) {
           stopped = true;
         }
       }
     }
-    java.util.Arrays.fill(pending, 0, n, null);
+    Arrays.fill(pending, 0, n, null);
+    keptFrom[0] = 0;
     batch.clear();
   }
 
-  /** The common shape, straight into the batch; {@code false} to take the general way. */
-  private boolean fast(String t, InteractionReader.Raw raw) {
-    if (!split(t) || !is(t, kind, "survey")) {
+  /**
+   * The common shape of ASCII bytes[from, to), straight into the batch; {@code false} to take
+   * the general way.
+   */
+  private boolean fast(byte[] t, int from, int to) {
+    if (!split(t, from, to) || !is(t, kind, SURVEY)) {
       return false;
     }
     int cs = starts[customer];
@@ -258,8 +348,7 @@ final class RowFeed {
       return false;
     }
     for (int i = cs; i < ce; i++) {
-      char c = t.charAt(i);
-      if (c <= ' ' || c > '~') {
+      if (t[i] <= ' ' || t[i] > '~') {
         return false;
       }
     }
@@ -285,53 +374,53 @@ final class RowFeed {
       }
       batch.add(p, millis, q, v);
     }
-    fastRows++;
-    queued(raw);
     return true;
   }
 
   /**
    * The field bounds of a record without quotes, as {@code unquotedFields} cuts them (before
-   * its trim); {@code false} when the field count is not the header's.
+   * its trim); {@code false} when the field count is not the header's or the record holds a
+   * quote.
    */
-  private boolean split(@Nullable String t) {
-    if (t == null) {
-      return false;
-    }
+  private boolean split(byte[] t, int from, int to) {
     int f = 0;
-    int from = 0;
-    for (int i = t.indexOf(','); i >= 0; i = t.indexOf(',', from)) {
-      if (f == columnCount) {
+    int start = from;
+    for (int i = from; i < to; i++) {
+      byte c = t[i];
+      if (c == ',') {
+        if (f == columnCount - 1) {
+          return false;
+        }
+        starts[f] = start;
+        ends[f] = i;
+        f++;
+        start = i + 1;
+      } else if (c == '"') {
         return false;
       }
-      starts[f] = from;
-      ends[f] = i;
-      f++;
-      from = i + 1;
     }
     if (f != columnCount - 1) {
       return false;
     }
-    starts[f] = from;
-    ends[f] = t.length();
+    starts[f] = start;
+    ends[f] = to;
     return true;
   }
 
   /** Whether column c (absent: empty) holds no blank at either end (trim would change it). */
-  private boolean trimmed(String t, int c) {
+  private boolean trimmed(byte[] t, int c) {
     if (c < 0 || ends[c] == starts[c]) {
       return true;
     }
-    return t.charAt(starts[c]) > ' ' && t.charAt(ends[c] - 1) > ' ';
+    return t[starts[c]] > ' ' && t[ends[c] - 1] > ' ';
   }
 
-  private boolean is(String t, int c, String value) {
-    return c >= 0 && ends[c] - starts[c] == value.length()
-        && t.regionMatches(starts[c], value, 0, value.length());
+  private boolean is(byte[] t, int c, byte[] value) {
+    return c >= 0 && Arrays.equals(t, starts[c], ends[c], value, 0, value.length);
   }
 
   /** The instant's epoch milliseconds when it has the common shape and range, else MIN_VALUE. */
-  private long millis(String t) {
+  private long millis(byte[] t) {
     if (instant < 0 || !trimmed(t, instant)) {
       return Long.MIN_VALUE;
     }
@@ -342,10 +431,10 @@ final class RowFeed {
   }
 
   /** An optional sign and 1 to 9 ASCII digits, else MIN_VALUE (the general way decides). */
-  private static int smallInt(String t, int from, int to) {
+  private static int smallInt(byte[] t, int from, int to) {
     boolean negative = false;
     int i = from;
-    char first = t.charAt(i);
+    byte first = t[i];
     if (first == '+' || first == '-') {
       negative = first == '-';
       i++;
@@ -355,22 +444,23 @@ final class RowFeed {
     }
     int v = 0;
     for (; i < to; i++) {
-      char c = t.charAt(i);
-      if (c < '0' || c > '9') {
+      int d = t[i] - '0';
+      if (d < 0 || d > 9) {
         return Integer.MIN_VALUE;
       }
-      v = v * 10 + (c - '0');
+      v = v * 10 + d;
     }
     return negative ? -v : v;
   }
 
   /**
-   * Ids by the texts of up to three columns, compared in place (no string per lookup): an
-   * open-addressing table of the texts seen, which are few (channels, stages, questions).
+   * Ids by the ASCII texts of up to three columns, compared in place (no string per lookup):
+   * an open-addressing table of the texts seen, which are few (channels, stages, questions).
    */
   private static final class TextTable {
+    private static final byte[] EMPTY = new byte[0];
     private final int width;
-    private String[][] keys = new String[64][];
+    private byte[][][] keys = new byte[64][][];
     private int[] ids = new int[64];
     private int[] hashes = new int[64];
     private int size;
@@ -383,24 +473,24 @@ final class RowFeed {
       return j == 0 ? a : j == 1 ? b : c;
     }
 
-    private static int hash(String t, int[] s, int[] e, int a, int b, int c) {
+    private static int hash(byte[] t, int[] s, int[] e, int a, int b, int c) {
       int h = 1;
       for (int j = 0; j < 3; j++) {
         int col = column(j, a, b, c);
         h = h * 31 + 7;
         if (col >= 0) {
           for (int i = s[col]; i < e[col]; i++) {
-            h = h * 31 + t.charAt(i);
+            h = h * 31 + t[i];
           }
         }
       }
       return h ^ (h >>> 16);
     }
 
-    int find(String t, int[] s, int[] e, int a, int b, int c) {
+    int find(byte[] t, int[] s, int[] e, int a, int b, int c) {
       int mask = keys.length - 1;
       for (int slot = hash(t, s, e, a, b, c) & mask; ; slot = (slot + 1) & mask) {
-        String[] k = keys[slot];
+        byte[][] k = keys[slot];
         if (k == null) {
           return -1;
         }
@@ -410,31 +500,32 @@ final class RowFeed {
       }
     }
 
-    private boolean same(String[] k, String t, int[] s, int[] e, int a, int b, int c) {
+    private boolean same(byte[][] k, byte[] t, int[] s, int[] e, int a, int b, int c) {
       for (int j = 0; j < width; j++) {
         int col = column(j, a, b, c);
-        int len = col < 0 ? 0 : e[col] - s[col];
-        if (k[j].length() != len || (len > 0 && !t.regionMatches(s[col], k[j], 0, len))) {
+        int from = col < 0 ? 0 : s[col];
+        int to = col < 0 ? 0 : e[col];
+        if (!Arrays.equals(k[j], 0, k[j].length, t, from, to)) {
           return false;
         }
       }
       return true;
     }
 
-    void add(String t, int[] s, int[] e, int id, int a, int b, int c) {
+    void add(byte[] t, int[] s, int[] e, int id, int a, int b, int c) {
       if ((size + 1) * 2 > keys.length) {
         grow();
       }
-      String[] k = new String[width];
+      byte[][] k = new byte[width][];
       for (int j = 0; j < width; j++) {
         int col = column(j, a, b, c);
-        k[j] = col < 0 ? "" : t.substring(s[col], e[col]);
+        k[j] = col < 0 ? EMPTY : Arrays.copyOfRange(t, s[col], e[col]);
       }
       put(k, id, hash(t, s, e, a, b, c));
       size++;
     }
 
-    private void put(String[] k, int id, int hash) {
+    private void put(byte[][] k, int id, int hash) {
       int mask = keys.length - 1;
       int slot = hash & mask;
       while (keys[slot] != null) {
@@ -446,14 +537,14 @@ final class RowFeed {
     }
 
     private void grow() {
-      String[][] oldKeys = keys;
+      byte[][][] oldKeys = keys;
       int[] oldIds = ids;
       int[] oldHashes = hashes;
-      keys = new String[oldKeys.length * 2][];
+      keys = new byte[oldKeys.length * 2][][];
       ids = new int[oldKeys.length * 2];
       hashes = new int[oldKeys.length * 2];
       for (int i = 0; i < oldKeys.length; i++) {
-        String[] k = oldKeys[i];
+        byte[][] k = oldKeys[i];
         if (k != null) {
           put(k, oldIds[i], oldHashes[i]);
         }

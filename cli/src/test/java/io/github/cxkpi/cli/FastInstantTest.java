@@ -121,7 +121,8 @@ class FastInstantTest {
           : t.atOffset(java.time.ZoneOffset.ofHoursMinutes(rnd.nextInt(-18, 19), 0)).toString();
       String line = "x," + text + ",y";
       Instant parsed = FastInstant.parse(text);
-      long millis = FastInstant.epochMillis(line, 2, 2 + text.length());
+      long millis = FastInstant.epochMillis(
+          line.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 2, 2 + text.length());
       if (parsed == null) {
         org.junit.jupiter.api.Assertions.assertEquals(FastInstant.NONE, millis, text);
       } else {

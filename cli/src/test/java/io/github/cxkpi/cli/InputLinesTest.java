@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,5 +104,124 @@ class InputLinesTest {
     assertEquals("c", lines.get(2).text());
     assertEquals(InputLines.MAX_LINE_CHARS,
         read("b".repeat(InputLines.MAX_LINE_CHARS)).get(0).text().length());
+  }
+
+  /** A stream that hands out its bytes in pieces of random sizes, as pipes and files may. */
+  private static InputStream trickle(byte[] bytes, SplittableRandom rnd) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1 + rnd.nextInt(rnd.nextBoolean() ? 7 : 300_000)));
+      }
+    };
+  }
+
+  private static String randomText(SplittableRandom rnd) {
+    String[] ends = {"\n", "\r\n", "\r"};
+    // ASCII, and characters of two, three and four UTF-8 bytes (the last two chars each).
+    String[] pieces = {"a", "q", ",", "\"", " ", "\u00e9", "\u20ac", "\ud83d\ude00"};
+    StringBuilder b = new StringBuilder(rnd.nextBoolean() ? "\uFEFF" : "");
+    int lines = 200 + rnd.nextInt(400);
+    for (int l = 0; l < lines; l++) {
+      int kind = rnd.nextInt(100);
+      // Mostly short lines; a few longer than the byte buffer, in characters or only in bytes.
+      int n = kind == 0 ? InputLines.MAX_LINE_CHARS + rnd.nextInt(5)
+          : kind == 1 ? 400_000 : rnd.nextInt(60);
+      boolean ascii = kind > 1 && rnd.nextBoolean();
+      boolean wide = kind == 1;
+      for (int i = 0; i < n; i++) {
+        b.append(wide ? "\u20ac" : pieces[rnd.nextInt(ascii ? 5 : pieces.length)]);
+      }
+      b.append(ends[rnd.nextInt(ends.length)]);
+    }
+    if (rnd.nextBoolean()) {
+      b.append("tail");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void bytesAndCharactersGiveTheReferenceLinesInAnyPieces() throws IOException {
+    // UTF-8 lines are found among the bytes, UTF-16 ones among decoded characters; a filter
+    // takes ASCII lines that start with q in place, and they are counted but not returned.
+    SplittableRandom rnd = new SplittableRandom(41);
+    for (int trial = 0; trial < 12; trial++) {
+      String text = randomText(rnd);
+      List<String> expected = reference(text);
+      for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE)) {
+        boolean filtered = rnd.nextBoolean();
+        List<Long> taken = new ArrayList<>();
+        InputLines.LineFilter takeQ = (bytes, from, to, number) -> {
+          for (int i = from; i < to; i++) {
+            assertTrue(bytes[i] >= 0, "only ASCII lines are offered");
+          }
+          if (to > from && bytes[from] == 'q') {
+            taken.add(number);
+            return true;
+          }
+          return false;
+        };
+        List<InputLines.Line> got = new ArrayList<>();
+        long count;
+        byte[] bytes = text.getBytes(charset);
+        try (InputLines lines = new InputLines(trickle(bytes, rnd), charset)) {
+          for (InputLines.Line l = lines.next(filtered ? takeQ : null); l != null;
+              l = lines.next(filtered ? takeQ : null)) {
+            got.add(l);
+          }
+          count = lines.lineCount();
+        }
+        assertEquals(expected.size(), count, charset + " lines");
+        int g = 0;
+        for (int i = 0; i < expected.size(); i++) {
+          String e = expected.get(i);
+          if (taken.contains(i + 1L)) {
+            assertTrue(e.startsWith("q") && e.chars().allMatch(c -> c < 0x80), e);
+            continue;
+          }
+          // Only lines found among bytes are offered: an ASCII q-line read the decoding way (it
+          // follows a line longer than the buffer) comes back.
+          InputLines.Line l = got.get(g++);
+          assertEquals(i + 1, l.number(), charset + " number");
+          if (e.length() > InputLines.MAX_LINE_CHARS) {
+            assertTrue(l.tooLong(), "line " + (i + 1));
+          } else {
+            assertEquals(e, l.text(), charset + " line " + (i + 1));
+          }
+        }
+        assertEquals(got.size(), g);
+        if (charset.equals(StandardCharsets.UTF_16LE) || !filtered) {
+          assertTrue(taken.isEmpty(), "a filter only for lines among bytes");
+        }
+      }
+    }
+  }
+
+  @Test
+  void aCrThatEndsTheByteBufferAndItsLfInTheNext() throws IOException {
+    String text = "x".repeat(InputLines.MAX_LINE_CHARS - 1) + "\r\nnext\r";
+    List<InputLines.Line> lines = read(text);
+    assertEquals(2, lines.size());
+    assertEquals("next", lines.get(1).text());
+  }
+
+  @Test
+  void undecodableBytesNameTheirLineEitherWay() {
+    byte[] bad = "ok\r\n\u00e9\nthird \u20ac\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(bad, bad.length + 3);
+    // A lone continuation byte on line 4, after a line that is not ASCII.
+    bytes[bad.length] = 'x';
+    bytes[bad.length + 1] = (byte) 0x80;
+    bytes[bad.length + 2] = '\n';
+    InputLines.UndecodableException e = org.junit.jupiter.api.Assertions.assertThrows(
+        InputLines.UndecodableException.class, () -> {
+          try (InputLines lines = new InputLines(new ByteArrayInputStream(bytes),
+              StandardCharsets.UTF_8)) {
+            while (lines.next() != null) {
+              // read to the bad line
+            }
+          }
+        });
+    assertTrue(e.getMessage().startsWith("line 4: bytes 0x80 are not UTF-8"), e.getMessage());
   }
 }
