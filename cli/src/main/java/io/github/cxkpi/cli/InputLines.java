@@ -46,15 +46,18 @@ final class InputLines implements Closeable {
   /** Takes ASCII lines in place, before a string is made of them. */
   interface LineFilter {
     /**
-     * Whether the line was taken: it is then counted but not returned. The bytes are valid
-     * only during the call.
+     * Looks at the line that starts at {@code from} and takes it, or not. A line is taken only
+     * when it is ASCII and its terminator (LF or CR) lies before {@code limit}; it is then
+     * counted but not returned. The filter finds the terminator itself, in the same pass as it
+     * reads the line. The bytes are valid only during the call.
      *
      * @param bytes holds the line
      * @param from the line's first byte
-     * @param to the end of the line (its terminator excluded)
-     * @param number the line's number
+     * @param limit the end of the bytes read so far
+     * @param number the line's number, should it be taken
+     * @return the position of the taken line's terminator, or -1 when the line is not taken
      */
-    boolean take(byte[] bytes, int from, int to, long number);
+    int take(byte[] bytes, int from, int limit, long number);
   }
 
   /** Said by the byte way when the line is longer than its buffer: the decoding way reads it. */
@@ -179,6 +182,15 @@ final class InputLines implements Closeable {
         }
         continue; // the LF of a CRLF
       }
+      if (filter != null) {
+        int end = filter.take(b, p, limit, number + 1);
+        if (end >= 0) {
+          number++;
+          afterCr = b[end] == '\r';
+          bytes.position(end + 1);
+          continue;
+        }
+      }
       int e = p;
       int high = 0; // the OR of the line's bytes: negative when one is not ASCII
       while (e < limit) {
@@ -199,11 +211,6 @@ final class InputLines implements Closeable {
       number++;
       boolean cr = e < limit && b[e] == '\r';
       int next = e < limit ? e + 1 : e;
-      if (high >= 0 && filter != null && filter.take(b, p, e, number)) {
-        bytes.position(next);
-        afterCr = cr;
-        continue;
-      }
       String text = high >= 0 ? new String(b, p, e - p, StandardCharsets.ISO_8859_1)
           : decodeLine(b, p, e);
       bytes.position(next);

@@ -311,16 +311,18 @@ public final class Main implements Runnable {
               n / ((now - start) / 1e9), badSoFar);
         }
       };
-      // A plain file is cut into one part per thread, each read on its own core; null when the
-      // parts cannot be trusted, and the file is then read from its start below.
+      // A plain file is cut into one part per thread, each read on its own core (one part on
+      // one thread: it still takes rows from the bytes); null when the parts cannot be
+      // trusted, and the file is then read from its start below. Not with an allowed lateness,
+      // whose figures depend on the order of the rows.
       Path plain = plainFile();
       ParallelRead.Outcome parts = null;
-      if (workers > 1 && plain != null && ChunkedRead.cuttable(charset)) {
+      if (lateness == null && plain != null && ChunkedRead.cuttable(charset)) {
         parts = ChunkedRead.read(plain, charset, format(), b::build, workers, strict,
             LISTED_BAD_ROWS, shown);
       }
       try (InteractionReader reader = InteractionReader.open(input, charset, format())) {
-        if (workers > 1) {
+        if (parts != null || workers > 1) {
           // Figures without an allowed lateness do not depend on the order of the rows: parse
           // and aggregate on several cores, merge at the end.
           ParallelRead.Outcome o = parts != null ? parts : ParallelRead.read(reader, b::build,

@@ -141,13 +141,16 @@ final class RowFeed implements InputLines.LineFilter {
    * {@link InteractionReader#takeLines}); any other line is left to the reader.
    */
   @Override
-  public boolean take(byte[] bytes, int from, int to, long number) {
-    if (!columnar || stopped || !fast(bytes, from, to)) {
-      return false;
+  public int take(byte[] bytes, int from, int limit, long number) {
+    if (!columnar || stopped) {
+      return -1;
     }
-    keep(bytes, from, to, number);
-    takenLines++;
-    return true;
+    int end = fast(bytes, from, limit, false);
+    if (end >= 0) {
+      keep(bytes, from, end, number);
+      takenLines++;
+    }
+    return end;
   }
 
   /** Takes one record. */
@@ -156,7 +159,7 @@ final class RowFeed implements InputLines.LineFilter {
     if (columnar && text != null && !raw.quoted()) {
       int from = keptFrom[batch.size()];
       int to = copyAscii(text, from);
-      if (to >= 0 && fast(kept, from, to)) {
+      if (to >= 0 && fast(kept, from, to, true) >= 0) {
         keep(kept, from, to, raw.line());
         return;
       }
@@ -218,7 +221,7 @@ final class RowFeed implements InputLines.LineFilter {
     int q = batch.question(r.question());
     int from = keptFrom[batch.size()];
     int to = copyAscii(Objects.requireNonNull(raw.text()), from);
-    if (to >= 0 && split(kept, from, to)) {
+    if (to >= 0 && split(kept, from, to, true) >= 0) {
       if (profiles.find(kept, starts, ends, channel, stage, touchpoint) < 0) {
         profiles.add(kept, starts, ends, p, channel, stage, touchpoint);
       }
@@ -335,11 +338,17 @@ final class RowFeed implements InputLines.LineFilter {
   }
 
   /**
-   * The common shape of ASCII bytes[from, to), straight into the batch; {@code false} to take
-   * the general way.
+   * A row of the common shape from bytes[from, ...), straight into the batch: the row's end
+   * (see {@link #split}), or -1 to take the general way.
    */
-  private boolean fast(byte[] t, int from, int to) {
-    if (!split(t, from, to) || !is(t, kind, SURVEY)) {
+  private int fast(byte[] t, int from, int limit, boolean endsAtLimit) {
+    int end = split(t, from, limit, endsAtLimit);
+    return end >= 0 && common(t) ? end : -1;
+  }
+
+  /** Whether the fields just cut are a row of the common shape; if so, it is in the batch. */
+  private boolean common(byte[] t) {
+    if (!is(t, kind, SURVEY)) {
       return false;
     }
     int cs = starts[customer];
@@ -378,33 +387,41 @@ final class RowFeed implements InputLines.LineFilter {
   }
 
   /**
-   * The field bounds of a record without quotes, as {@code unquotedFields} cuts them (before
-   * its trim); {@code false} when the field count is not the header's or the record holds a
-   * quote.
+   * The field bounds of an ASCII record without quotes from bytes[from, ...), as
+   * {@code unquotedFields} cuts them (before its trim), in the pass that finds the record's
+   * end: a line terminator (LF or CR) before {@code limit}, or {@code limit} itself when
+   * {@code endsAtLimit}. Returns that end, or -1 when there is none, when a byte is not ASCII
+   * or is a quote, or when the field count is not the header's.
    */
-  private boolean split(byte[] t, int from, int to) {
+  private int split(byte[] t, int from, int limit, boolean endsAtLimit) {
+    int last = columnCount - 1;
     int f = 0;
     int start = from;
-    for (int i = from; i < to; i++) {
+    int i = from;
+    for (; i < limit; i++) {
       byte c = t[i];
-      if (c == ',') {
-        if (f == columnCount - 1) {
-          return false;
+      if (c > '"') { // most bytes: one comparison, then the comma's
+        if (c == ',') {
+          if (f == last) {
+            return -1;
+          }
+          starts[f] = start;
+          ends[f] = i;
+          f++;
+          start = i + 1;
         }
-        starts[f] = start;
-        ends[f] = i;
-        f++;
-        start = i + 1;
-      } else if (c == '"') {
-        return false;
+      } else if (c == '\n' || c == '\r') {
+        break;
+      } else if (c < 0 || c == '"') {
+        return -1; // not ASCII, or quoted: the general way
       }
     }
-    if (f != columnCount - 1) {
-      return false;
+    if ((i == limit && !endsAtLimit) || f != last) {
+      return -1;
     }
     starts[f] = start;
-    ends[f] = to;
-    return true;
+    ends[f] = i;
+    return i;
   }
 
   /** Whether column c (absent: empty) holds no blank at either end (trim would change it). */
@@ -416,7 +433,23 @@ final class RowFeed implements InputLines.LineFilter {
   }
 
   private boolean is(byte[] t, int c, byte[] value) {
-    return c >= 0 && Arrays.equals(t, starts[c], ends[c], value, 0, value.length);
+    return c >= 0 && equal(value, t, starts[c], ends[c]);
+  }
+
+  /**
+   * Whether bytes[from, to) spell a text: a plain loop, as the texts are short (a call to
+   * {@link Arrays#equals(byte[], int, int, byte[], int, int)} costs more than it saves).
+   */
+  static boolean equal(byte[] text, byte[] bytes, int from, int to) {
+    if (to - from != text.length) {
+      return false;
+    }
+    for (int i = 0; i < text.length; i++) {
+      if (text[i] != bytes[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The instant's epoch milliseconds when it has the common shape and range, else MIN_VALUE. */
@@ -505,7 +538,7 @@ final class RowFeed implements InputLines.LineFilter {
         int col = column(j, a, b, c);
         int from = col < 0 ? 0 : s[col];
         int to = col < 0 ? 0 : e[col];
-        if (!Arrays.equals(k[j], 0, k[j].length, t, from, to)) {
+        if (!equal(k[j], t, from, to)) {
           return false;
         }
       }

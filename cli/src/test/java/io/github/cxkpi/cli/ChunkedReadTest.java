@@ -68,7 +68,7 @@ class ChunkedReadTest {
         Files.write(file, bytes);
         for (boolean strict : new boolean[] {false, true}) {
           ParallelRead.Outcome expected = oneThread(bytes, StandardCharsets.UTF_8, strict);
-          for (int threads : new int[] {2, 3, 7}) {
+          for (int threads : new int[] {1, 2, 3, 7}) {
             ParallelRead.Outcome parts = ChunkedRead.read(file, StandardCharsets.UTF_8,
                 InteractionReader.Format.CSV, CARDS, threads, strict, 10, (n, b) -> { });
             if (parts == null) {
@@ -169,7 +169,7 @@ class ChunkedReadTest {
       expected = ParallelRead.read(r, CARDS, 1, false, 10, (n, x) -> { });
     }
     assertTrue(expected.bad() > 0);
-    for (int threads : new int[] {2, 5}) {
+    for (int threads : new int[] {1, 2, 5}) {
       ParallelRead.Outcome parts = ChunkedRead.read(file, StandardCharsets.UTF_8,
           InteractionReader.Format.JSONL, CARDS, threads, false, 10, (n, x) -> { });
       assertNotNull(parts);

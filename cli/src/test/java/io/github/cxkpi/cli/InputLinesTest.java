@@ -151,15 +151,19 @@ class InputLinesTest {
       for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE)) {
         boolean filtered = rnd.nextBoolean();
         List<Long> taken = new ArrayList<>();
-        InputLines.LineFilter takeQ = (bytes, from, to, number) -> {
-          for (int i = from; i < to; i++) {
-            assertTrue(bytes[i] >= 0, "only ASCII lines are offered");
+        InputLines.LineFilter takeQ = (bytes, from, limit, number) -> {
+          int end = from;
+          while (end < limit && bytes[end] != '\n' && bytes[end] != '\r') {
+            if (bytes[end] < 0) {
+              return -1; // not ASCII
+            }
+            end++;
           }
-          if (to > from && bytes[from] == 'q') {
-            taken.add(number);
-            return true;
+          if (end == limit || end == from || bytes[from] != 'q') {
+            return -1;
           }
-          return false;
+          taken.add(number);
+          return end;
         };
         List<InputLines.Line> got = new ArrayList<>();
         long count;

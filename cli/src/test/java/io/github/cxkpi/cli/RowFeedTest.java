@@ -66,7 +66,11 @@ class RowFeedTest {
           });
           assertEquals(generalBad, columnsBad);
           assertEquals(general.report(), columns.report());
-          assertTrue(feed.fastRows() > 1000, "rows in columns: " + feed.fastRows());
+          // About a third of the lines are survey rows of the common shape (no weight, a stage
+          // without blanks) whose texts were seen before.
+          long lineCount = in.lines().count();
+          assertTrue(feed.fastRows() > lineCount / 4, "rows in columns: " + feed.fastRows() + " of "
+              + lineCount + " lines");
           assertEquals(inPlace, feed.takenLines() > 1000, "lines taken in place");
         }
       } catch (IOException e) {
