@@ -60,14 +60,35 @@ final class FastInstant {
         || s[from + 16] != ':') {
       return NONE;
     }
-    int year = digits(s, from, 4);
-    int month = digits(s, from + 5, 2);
-    int day = digits(s, from + 8, 2);
-    int hour = digits(s, from + 11, 2);
-    int minute = digits(s, from + 14, 2);
-    int second = digits(s, from + 17, 2);
-    if ((year | month | day | hour | minute | second) < 0 || hour > 23 || minute > 59
-        || second > 59) {
+    // The fourteen digits at once, without a branch each: d is a digit when d and d + 6 both
+    // lie in [0, 15], so one test of the OR of all of them checks every one.
+    int y0 = s[from] - '0';
+    int y1 = s[from + 1] - '0';
+    int y2 = s[from + 2] - '0';
+    int y3 = s[from + 3] - '0';
+    int mo0 = s[from + 5] - '0';
+    int mo1 = s[from + 6] - '0';
+    int d0 = s[from + 8] - '0';
+    int d1 = s[from + 9] - '0';
+    int h0 = s[from + 11] - '0';
+    int h1 = s[from + 12] - '0';
+    int mi0 = s[from + 14] - '0';
+    int mi1 = s[from + 15] - '0';
+    int s0 = s[from + 17] - '0';
+    int s1 = s[from + 18] - '0';
+    int all = y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1 | s0 | s1;
+    int shifted = (y0 + 6) | (y1 + 6) | (y2 + 6) | (y3 + 6) | (mo0 + 6) | (mo1 + 6) | (d0 + 6)
+        | (d1 + 6) | (h0 + 6) | (h1 + 6) | (mi0 + 6) | (mi1 + 6) | (s0 + 6) | (s1 + 6);
+    if (((all | shifted) & ~0xF) != 0) {
+      return NONE;
+    }
+    int year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    int month = mo0 * 10 + mo1;
+    int day = d0 * 10 + d1;
+    int hour = h0 * 10 + h1;
+    int minute = mi0 * 10 + mi1;
+    int second = s0 * 10 + s1;
+    if (hour > 23 || minute > 59 || second > 59) {
       return NONE; // a leap second (60) or a bad field: the general parser decides
     }
     int i = from + 19;
