@@ -257,11 +257,7 @@ public final class DurationHistogram {
     long[] c = counts;
     int j = i - offset;
     if (j < 0 || j >= c.length) {
-      if (nanos < 0) {
-        throw negative(nanos);
-      }
-      cover(i, i);
-      recordNanos(nanos);
+      recordOutside(nanos, i);
       return;
     }
     // A target's own bucket (its count's sign bit is set): the only place where an exact
@@ -299,6 +295,18 @@ public final class DurationHistogram {
     if ((a | b) < 0) {
       foldSquares();
     }
+  }
+
+  /**
+   * Records a duration whose bucket lies outside the counts (or refuses a negative one, before
+   * any change): out of the way of the usual record, which this keeps small.
+   */
+  private void recordOutside(long nanos, int bucket) {
+    if (nanos < 0) {
+      throw negative(nanos);
+    }
+    cover(bucket, bucket);
+    recordNanos(nanos);
   }
 
   /** Counts a duration in a target's bucket within each target of that bucket it is at most. */
