@@ -80,6 +80,9 @@ public final class DurationHistogram {
 
   private final LogIndex index;
   private final int subBits;
+  // 63 - m and 2^m, for the bucket's shift without a max (see recordNanos).
+  private final int topShift;
+  private final long lowBit;
   private final long[] targets;
   // The bucket of each target (shared, never changed, by the copies of a histogram).
   private final int[] targetBuckets;
@@ -114,6 +117,8 @@ public final class DurationHistogram {
   private DurationHistogram(LogIndex index, long[] targets, int[] targetBuckets) {
     this.index = index;
     this.subBits = index.subBits();
+    this.topShift = 63 - subBits;
+    this.lowBit = 1L << subBits;
     this.targets = targets;
     this.targetBuckets = targetBuckets;
     this.straddleWithin = new long[targets.length];
@@ -249,10 +254,11 @@ public final class DurationHistogram {
    * @throws IllegalArgumentException when it is negative; nothing is recorded then
    */
   public void recordNanos(long nanos) {
-    // LogIndex.index, inlined: the bucket from the leading bit and the m bits below it. A
-    // negative duration's bucket lies past the last bucket, so outside the counts: the check
-    // for it is on the way that grows them.
-    int shift = Math.max(0, 63 - Long.numberOfLeadingZeros(nanos) - subBits);
+    // LogIndex.index, inlined: the bucket from the leading bit and the m bits below it (the
+    // bit 2^m or-ed in makes the shift 0 below 2^(m+1) without a max). A negative duration's
+    // bucket lies past the last bucket, so outside the counts: the check for it is on the way
+    // that grows them.
+    int shift = topShift - Long.numberOfLeadingZeros(nanos | lowBit);
     int i = (shift << subBits) + (int) (nanos >>> shift);
     long[] c = counts;
     int j = i - offset;

@@ -441,4 +441,26 @@ class DurationHistogramTest {
       }
     });
   }
+
+  @Test
+  void theRecordsBucketIsTheIndexsBucketAtPowersOfTwoAndBelowTheSubBuckets() {
+    // The reader checks that the min lies in the first non-empty bucket by the index's own
+    // computation, so reading back one duration compares the record's bucket with it.
+    for (double accuracy : new double[] {0.01, 0.25, 0.0001, 0.003}) {
+      List<Long> values = new java.util.ArrayList<>();
+      for (long v = 0; v <= 20_000; v++) {
+        values.add(v);
+      }
+      for (int k = 1; k < 63; k++) {
+        values.addAll(List.of((1L << k) - 1, 1L << k, (1L << k) + 1));
+      }
+      values.add(Long.MAX_VALUE);
+      for (long v : values) {
+        DurationHistogram h = DurationHistogram.create(accuracy, List.of());
+        h.recordNanos(v);
+        assertEquals(v, DurationHistogram.fromBytes(h.toBytes()).maxNanos(), "accuracy "
+            + accuracy + ", " + v + " ns");
+      }
+    }
+  }
 }
