@@ -39,13 +39,15 @@ import java.util.stream.Collector;
  * <p>How the target counts stay exact without a loop over the targets per record: a bucket's
  * values are all below the values of any later bucket, so every duration in a bucket before a
  * target's bucket is within the target and every duration in a later bucket is not. Only the
- * target's own bucket (the "straddle" bucket) needs the exact comparison; a bit per bucket marks
- * these, and a duration that lands in one is compared with its targets and counted in a small
- * counter per target. The count within a target is then the sum of the buckets before its
- * bucket plus that counter, added up when it is read. The sums take the same care: the carry
- * out of the low word of the sum of squares is computed without a branch (the low words of
- * squares carry about half the time, which a branch would mispredict), the rarer carries into
- * the high words with one.
+ * target's own bucket (the "straddle" bucket) needs the exact comparison; the sign bit of such a
+ * bucket's count marks it (the incremented count is negative), and a duration that lands in one
+ * is compared with its targets and counted in a small counter per target. The count within a
+ * target is then the sum of the buckets before its bucket plus that counter, added up when it is
+ * read. The sums take the same care: the low word of a square would carry about every other
+ * record (a branch would mispredict), so its two 32-bit halves are added into two words that
+ * cannot carry, folded into the 192-bit sum after at least 2^31 records (and added in whenever
+ * it is read); the rarer carries into the high words take a branch. The count is not stored but
+ * added up from the buckets when asked.
  *
  * <p><b>Not thread-safe</b>: give each thread its own histogram and {@link #merge} them, or use
  * a {@link DurationRecorder}.
@@ -72,46 +74,53 @@ public final class DurationHistogram {
   // The counts array grows by at least this many buckets on the side that needs it.
   private static final int MIN_GROWTH = 64;
   private static final long[] NO_COUNTS = new long[0];
+  private static final long STRADDLE = Long.MIN_VALUE;
+  private static final long COUNT = Long.MAX_VALUE;
   private static final LogIndex DEFAULT_INDEX = new LogIndex(DEFAULT_RELATIVE_ACCURACY);
 
   private final LogIndex index;
   private final int subBits;
+  // 63 - m and 2^m, for the bucket's shift without a max (see recordNanos).
+  private final int topShift;
+  private final long lowBit;
   private final long[] targets;
-  // The bucket of each target, and a bit per bucket up to the last target's: set for the
-  // buckets that hold a target (shared, never changed, by the copies of a histogram).
+  // The bucket of each target (shared, never changed, by the copies of a histogram).
   private final int[] targetBuckets;
-  private final long[] straddles;
   // The counts of buckets offset .. offset + counts.length - 1: at least from the minimum's
-  // bucket to the maximum's (more when it grew ahead), empty before the first record.
+  // bucket to the maximum's (more when it grew ahead), empty before the first record. The sign
+  // bit of a target's bucket is set (STRADDLE): read a count as counts[j] & COUNT.
   private long[] counts = NO_COUNTS;
   private int offset;
   // Per target: the durations in the target's own bucket that are at or below the target.
   private final long[] straddleWithin;
-  private long count;
+  // No count field: the count is the sum of the bucket counts (one store less per record).
   private long min = Long.MAX_VALUE;
+  // -1 when empty: the test for emptiness.
   private long max = -1;
-  // The sum (128 bits) and the sum of squares (192 bits), as unsigned words, low first.
+  // The sum (128 bits), as unsigned words, low first.
   private long sum0;
   private long sum1;
+  // The sum of squares (192 bits) is sq2:sq1:sq0 (unsigned words, low first) + sqLo +
+  // sqMid * 2^32: the low word of each square is added as two 32-bit halves into sqLo and sqMid,
+  // which cannot carry, and folded into sq0 (with its carries) when either reaches 2^63, after
+  // at least 2^31 records; readers add them in without changing anything.
   private long sq0;
   private long sq1;
   private long sq2;
+  private long sqLo;
+  private long sqMid;
 
   private DurationHistogram(LogIndex index, long[] targets) {
     this(index, targets, bucketsOf(index, targets));
   }
 
   private DurationHistogram(LogIndex index, long[] targets, int[] targetBuckets) {
-    this(index, targets, targetBuckets, straddleBits(targetBuckets));
-  }
-
-  private DurationHistogram(LogIndex index, long[] targets, int[] targetBuckets,
-      long[] straddles) {
     this.index = index;
     this.subBits = index.subBits();
+    this.topShift = 63 - subBits;
+    this.lowBit = 1L << subBits;
     this.targets = targets;
     this.targetBuckets = targetBuckets;
-    this.straddles = straddles;
     this.straddleWithin = new long[targets.length];
   }
 
@@ -121,17 +130,6 @@ public final class DurationHistogram {
       b[k] = index.index(targets[k]);
     }
     return b;
-  }
-
-  private static long[] straddleBits(int[] targetBuckets) {
-    if (targetBuckets.length == 0) {
-      return new long[0];
-    }
-    long[] bits = new long[(targetBuckets[targetBuckets.length - 1] >>> 6) + 1];
-    for (int b : targetBuckets) {
-      bits[b >>> 6] |= 1L << b;
-    }
-    return bits;
   }
 
   /**
@@ -234,7 +232,7 @@ public final class DurationHistogram {
   }
 
   DurationHistogram emptyCopy() {
-    return new DurationHistogram(index, targets, targetBuckets, straddles);
+    return new DurationHistogram(index, targets, targetBuckets);
   }
 
   /**
@@ -256,20 +254,23 @@ public final class DurationHistogram {
    * @throws IllegalArgumentException when it is negative; nothing is recorded then
    */
   public void recordNanos(long nanos) {
-    if (nanos < 0) {
-      throw negative(nanos);
-    }
-    // LogIndex.index, inlined: the bucket from the leading bit and the m bits below it.
-    int shift = Math.max(0, 63 - Long.numberOfLeadingZeros(nanos) - subBits);
+    // LogIndex.index, inlined: the bucket from the leading bit and the m bits below it (the
+    // bit 2^m or-ed in makes the shift 0 below 2^(m+1) without a max). A negative duration's
+    // bucket lies past the last bucket, so outside the counts: the check for it is on the way
+    // that grows them.
+    int shift = topShift - Long.numberOfLeadingZeros(nanos | lowBit);
     int i = (shift << subBits) + (int) (nanos >>> shift);
     long[] c = counts;
     int j = i - offset;
     if (j < 0 || j >= c.length) {
-      c = cover(i, i);
-      j = i - offset;
+      recordOutside(nanos, i);
+      return;
     }
-    c[j]++;
-    count++;
+    // A target's own bucket (its count's sign bit is set): the only place where an exact
+    // comparison is needed.
+    if (++c[j] < 0) {
+      straddle(i, nanos);
+    }
     if (nanos < min) {
       min = nanos;
     }
@@ -283,23 +284,35 @@ public final class DurationHistogram {
       sum1++;
     }
     sum0 = s;
-    // The sum of squares: the low words carry about every other record, so the carry is the
-    // full adder's, without a branch; hi < 2^62, so hi + carry does not overflow.
+    // The sum of squares: the low word of a square would carry about every other record, so
+    // its halves go into two accumulators that do not carry (folded in when one reaches 2^63, a
+    // branch that is always predicted); the high word (< 2^62) carries as rarely as the sum.
     long lo = nanos * nanos;
     long hi = Math.multiplyHigh(nanos, nanos);
-    long t = sq0 + lo;
-    hi += ((sq0 & lo) | ((sq0 | lo) & ~t)) >>> 63;
-    sq0 = t;
+    long a = sqLo + (lo & 0xFFFF_FFFFL);
+    long b = sqMid + (lo >>> 32);
+    sqLo = a;
+    sqMid = b;
     long u = sq1 + hi;
     if (Long.compareUnsigned(u, hi) < 0) {
       sq2++;
     }
     sq1 = u;
-    // A target's own bucket: the only place where an exact comparison is needed.
-    int w = i >>> 6;
-    if (w < straddles.length && (straddles[w] & (1L << i)) != 0) {
-      straddle(i, nanos);
+    if ((a | b) < 0) {
+      foldSquares();
     }
+  }
+
+  /**
+   * Records a duration whose bucket lies outside the counts (or refuses a negative one, before
+   * any change): out of the way of the usual record, which this keeps small.
+   */
+  private void recordOutside(long nanos, int bucket) {
+    if (nanos < 0) {
+      throw negative(nanos);
+    }
+    cover(bucket, bucket);
+    recordNanos(nanos);
   }
 
   /** Counts a duration in a target's bucket within each target of that bucket it is at most. */
@@ -309,6 +322,70 @@ public final class DurationHistogram {
         straddleWithin[k]++;
       }
     }
+  }
+
+  /** Adds the halves of the low words of the squares into the 192-bit sum of squares. */
+  void foldSquares() {
+    long[] w = squareWords();
+    sq0 = w[0];
+    sq1 = w[1];
+    sq2 = w[2];
+    sqLo = 0;
+    sqMid = 0;
+  }
+
+  /**
+   * Test hook: folds, then moves k (below 2^63) into each half accumulator and takes k + k * 2^32 off the
+   * folded words (modulo 2^192), so that the sum of squares is unchanged and a few records make
+   * the halves fold.
+   */
+  void skewSquareHalves(long k) {
+    foldSquares();
+    long[] w = {sq0, sq1, sq2};
+    long x0 = k + (k << 32);
+    long x1 = (k >>> 32) + (Long.compareUnsigned(x0, k) < 0 ? 1 : 0);
+    add(w, ~x0, ~x1, -1L);
+    add(w, 1, 0, 0);
+    sq0 = w[0];
+    sq1 = w[1];
+    sq2 = w[2];
+    sqLo += k;
+    sqMid += k;
+  }
+
+  /** Test hook: the two half accumulators not yet folded in. */
+  long[] squareHalves() {
+    return new long[] {sqLo, sqMid};
+  }
+
+  /** The sum of squares as three unsigned words, low first, the halves added in. */
+  private long[] squareWords() {
+    long[] w = {sq0, sq1, sq2};
+    add(w, sqLo, 0, 0);
+    add(w, sqMid << 32, sqMid >>> 32, 0);
+    return w;
+  }
+
+  /** Adds the unsigned 192-bit x2:x1:x0 to w (three words, low first), modulo 2^192. */
+  private static void add(long[] w, long x0, long x1, long x2) {
+    long t0 = w[0] + x0;
+    long c0 = Long.compareUnsigned(t0, x0) < 0 ? 1 : 0;
+    long t1 = w[1] + x1;
+    long c1 = Long.compareUnsigned(t1, x1) < 0 ? 1 : 0;
+    long t1c = t1 + c0;
+    c1 += Long.compareUnsigned(t1c, t1) < 0 ? 1 : 0;
+    w[0] = t0;
+    w[1] = t1c;
+    w[2] += x2 + c1;
+  }
+
+  /** The exact count: the sum of the bucket counts. */
+  private long total() {
+    long n = 0;
+    for (long c : counts) {
+      n += c & COUNT;
+    }
+    return n;
   }
 
   /** The exact count within each target: the buckets before its bucket, then its straddle. */
@@ -322,7 +399,7 @@ public final class DurationHistogram {
     for (int k = 0; k < targets.length; k++) {
       int end = Math.min(counts.length, Math.max(0, targetBuckets[k] - offset));
       for (; j < end; j++) {
-        below += counts[j];
+        below += counts[j] & COUNT;
       }
       within[k] = below + straddleWithin[k];
     }
@@ -332,7 +409,7 @@ public final class DurationHistogram {
   /** The count of a bucket. */
   private long bucket(int i) {
     int j = i - offset;
-    return j >= 0 && j < counts.length ? counts[j] : 0;
+    return j >= 0 && j < counts.length ? counts[j] & COUNT : 0;
   }
 
   /**
@@ -351,9 +428,20 @@ public final class DurationHistogram {
     if (counts.length > 0) {
       System.arraycopy(counts, 0, grown, offset - lo, counts.length);
     }
+    markStraddles(grown, lo);
     counts = grown;
     offset = lo;
     return grown;
+  }
+
+  /** Sets the sign bit of the count of each target's bucket in a (which starts at bucket at). */
+  private void markStraddles(long[] a, int at) {
+    for (int b : targetBuckets) {
+      int j = b - at;
+      if (j >= 0 && j < a.length) {
+        a[j] |= STRADDLE;
+      }
+    }
   }
 
   private static IllegalArgumentException negative(long nanos) {
@@ -374,7 +462,7 @@ public final class DurationHistogram {
       throw new IllegalArgumentException("cannot merge a duration histogram of "
           + definitionText(other) + " into one of " + definitionText(this));
     }
-    long newCount = Math.addExact(count, other.count);
+    Math.addExact(total(), other.total());
     if (other == this) {
       return merge(copy());
     }
@@ -385,27 +473,25 @@ public final class DurationHistogram {
       }
       int at = other.offset - offset;
       for (int j = 0; j < src.length; j++) {
-        counts[at + j] += src[j];
+        counts[at + j] += src[j] & COUNT;
       }
     }
     for (int k = 0; k < straddleWithin.length; k++) {
       straddleWithin[k] += other.straddleWithin[k];
     }
-    count = newCount;
     min = Math.min(min, other.min);
     max = Math.max(max, other.max);
     long s = sum0 + other.sum0;
     sum1 += other.sum1 + (Long.compareUnsigned(s, sum0) < 0 ? 1 : 0);
     sum0 = s;
-    long t0 = sq0 + other.sq0;
-    long c0 = Long.compareUnsigned(t0, sq0) < 0 ? 1 : 0;
-    long t1 = sq1 + other.sq1;
-    long c1 = Long.compareUnsigned(t1, sq1) < 0 ? 1 : 0;
-    long t1c = t1 + c0;
-    c1 += Long.compareUnsigned(t1c, t1) < 0 ? 1 : 0;
-    sq0 = t0;
-    sq1 = t1c;
-    sq2 += other.sq2 + c1;
+    long[] w = squareWords();
+    long[] x = other.squareWords();
+    add(w, x[0], x[1], x[2]);
+    sq0 = w[0];
+    sq1 = w[1];
+    sq2 = w[2];
+    sqLo = 0;
+    sqMid = 0;
     return this;
   }
 
@@ -429,7 +515,6 @@ public final class DurationHistogram {
     c.counts = counts.length == 0 ? NO_COUNTS : counts.clone();
     c.offset = offset;
     System.arraycopy(straddleWithin, 0, c.straddleWithin, 0, straddleWithin.length);
-    c.count = count;
     c.min = min;
     c.max = max;
     c.sum0 = sum0;
@@ -437,6 +522,8 @@ public final class DurationHistogram {
     c.sq0 = sq0;
     c.sq1 = sq1;
     c.sq2 = sq2;
+    c.sqLo = sqLo;
+    c.sqMid = sqMid;
     return c;
   }
 
@@ -447,8 +534,8 @@ public final class DurationHistogram {
    */
   public DurationHistogram reset() {
     Arrays.fill(counts, 0);
+    markStraddles(counts, offset);
     Arrays.fill(straddleWithin, 0);
-    count = 0;
     min = Long.MAX_VALUE;
     max = -1;
     sum0 = 0;
@@ -456,6 +543,8 @@ public final class DurationHistogram {
     sq0 = 0;
     sq1 = 0;
     sq2 = 0;
+    sqLo = 0;
+    sqMid = 0;
     return this;
   }
 
@@ -492,12 +581,13 @@ public final class DurationHistogram {
   }
 
   /**
-   * How many durations were recorded.
+   * How many durations were recorded: the sum of the bucket counts (a pass over at most the
+   * buckets from the minimum's to the maximum's, so that recording stores no count).
    *
    * @return the count
    */
   public long count() {
-    return count;
+    return total();
   }
 
   /**
@@ -506,7 +596,7 @@ public final class DurationHistogram {
    * @return {@code true} when empty
    */
   public boolean isEmpty() {
-    return count == 0;
+    return max < 0;
   }
 
   /**
@@ -532,7 +622,7 @@ public final class DurationHistogram {
   }
 
   private void requireNotEmpty() {
-    if (count == 0) {
+    if (max < 0) {
       throw new IllegalStateException("the duration histogram is empty");
     }
   }
@@ -552,7 +642,8 @@ public final class DurationHistogram {
    * @return the sum of squares
    */
   public BigInteger sumOfSquaresNanos() {
-    return unsigned(sq2).shiftLeft(128).or(unsigned(sq1).shiftLeft(64)).or(unsigned(sq0));
+    long[] w = squareWords();
+    return unsigned(w[2]).shiftLeft(128).or(unsigned(w[1]).shiftLeft(64)).or(unsigned(w[0]));
   }
 
   private static BigInteger unsigned(long word) {
@@ -566,6 +657,7 @@ public final class DurationHistogram {
    * @return the mean
    */
   public double meanSeconds() {
+    long count = total();
     if (count == 0) {
       return Double.NaN;
     }
@@ -580,6 +672,7 @@ public final class DurationHistogram {
    * @return the variance
    */
   public double varianceSeconds() {
+    long count = total();
     if (count < 2) {
       return Double.NaN;
     }
@@ -616,10 +709,11 @@ public final class DurationHistogram {
    */
   public double quantileNanos(double q) {
     checkQuantile(q);
+    long count = total();
     if (count == 0) {
       return Double.NaN;
     }
-    return valueAtRank(rank(q, count));
+    return valueAtRank(rank(q, count), count);
   }
 
   /**
@@ -646,7 +740,7 @@ public final class DurationHistogram {
   }
 
   /** The value of the order statistic of a rank in 1..count, in nanoseconds. */
-  double valueAtRank(long rank) {
+  private double valueAtRank(long rank, long count) {
     if (rank == 1) {
       return min;
     }
@@ -655,7 +749,7 @@ public final class DurationHistogram {
     }
     long seen = 0;
     for (int j = 0; j < counts.length; j++) {
-      seen += counts[j];
+      seen += counts[j] & COUNT;
       if (seen >= rank) {
         double v = index.value(offset + j);
         return Math.max(min, Math.min(max, v));
@@ -677,12 +771,13 @@ public final class DurationHistogram {
   public Interval quantileIntervalNanos(double q, double level) {
     checkQuantile(q);
     checkLevel(level);
+    long count = total();
     if (count == 0 || q == 0 || q == 1) {
       return Interval.UNDEFINED;
     }
     long[] r = Ranks.of(count, q, level);
-    double lo = r[0] < 1 ? 0 : valueAtRank(r[0]);
-    double hi = r[1] > count ? Double.POSITIVE_INFINITY : valueAtRank(r[1]);
+    double lo = r[0] < 1 ? 0 : valueAtRank(r[0], count);
+    double hi = r[1] > count ? Double.POSITIVE_INFINITY : valueAtRank(r[1], count);
     return new Interval(lo, hi);
   }
 
@@ -702,6 +797,7 @@ public final class DurationHistogram {
    */
   public DurationSummary summary(List<Double> quantiles, double level) {
     checkLevel(level);
+    long count = total();
     double mean = meanSeconds();
     double sd = Math.sqrt(varianceSeconds());
     List<QuantileEstimate> qs = new ArrayList<>();
@@ -746,6 +842,7 @@ public final class DurationHistogram {
     for (long t : targets) {
       w.putVarLong(t);
     }
+    long count = total();
     w.putVarLong(count);
     if (count == 0) {
       return;
@@ -755,17 +852,19 @@ public final class DurationHistogram {
       w.putVarLong(c);
     }
     w.putSignedLong(sum0).putVarLong(sum1);
-    w.putSignedLong(sq0).putSignedLong(sq1).putVarLong(sq2);
+    long[] sq = squareWords();
+    w.putSignedLong(sq[0]).putSignedLong(sq[1]).putVarLong(sq[2]);
     int nonEmpty = 0;
     for (long c : counts) {
-      nonEmpty += c == 0 ? 0 : 1;
+      nonEmpty += (c & COUNT) == 0 ? 0 : 1;
     }
     w.putVarLong(nonEmpty);
     int previous = -1;
     for (int j = 0; j < counts.length; j++) {
-      if (counts[j] != 0) {
+      long c = counts[j] & COUNT;
+      if (c != 0) {
         int at = offset + j;
-        w.putVarLong(at - previous - 1).putVarLong(counts[j]);
+        w.putVarLong(at - previous - 1).putVarLong(c);
         previous = at;
       }
     }
@@ -860,6 +959,7 @@ public final class DurationHistogram {
       for (int b = 0; b < nonEmpty; b++) {
         h.counts[at[b] - first] = bucketCounts[b];
       }
+      h.markStraddles(h.counts, first);
     }
     r.check(total == count, "bucket count",
         "the buckets hold " + total + " durations, the count is " + count);
@@ -882,7 +982,6 @@ public final class DurationHistogram {
         "min " + min + " is not in the first non-empty bucket");
     r.check(h.index.index(max) == last, "max",
         "max " + max + " is not in the last non-empty bucket");
-    h.count = count;
     h.min = min;
     h.max = max;
     return h;

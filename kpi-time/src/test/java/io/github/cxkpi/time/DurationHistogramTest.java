@@ -338,4 +338,129 @@ class DurationHistogramTest {
         + "[32.077, 40] min 1 s max 40 s, within 20s 50 % [35.2, 64.8] (20/40)",
         h.summary(List.of(0.5, 0.9), 0.95).toString());
   }
+
+  @Test
+  void theHalvesOfTheSquaresFoldExactlyAndInvisibly() {
+    long nearFold = Long.MAX_VALUE - (3L << 32);
+    long[] huge = {Long.MAX_VALUE, Long.MAX_VALUE - 1, (1L << 62) + 12_345, 0xFFFF_FFFFL,
+        (1L << 32) - 1 + (1L << 40), 3_037_000_499L, 3_037_000_500L};
+    Seeds.forEach(20, rnd -> {
+      List<Duration> targets = List.of(Duration.ofSeconds(20), Duration.ofHours(24));
+      DurationHistogram plain = DurationHistogram.create(0.01, targets);
+      DurationHistogram skewed = DurationHistogram.create(0.01, targets);
+      BigInteger sum = BigInteger.ZERO;
+      BigInteger squares = BigInteger.ZERO;
+      int folds = 0;
+      int n = 1 + rnd.nextInt(3_000);
+      for (int i = 0; i < n; i++) {
+        if (rnd.nextInt(8) == 0) {
+          // The halves near 2^63 (the value unchanged): the next few records must fold them.
+          skewed.skewSquareHalves(nearFold + rnd.nextLong(1L << 32));
+          assertEquals(squares, skewed.sumOfSquaresNanos());
+        }
+        long v = rnd.nextInt(3) == 0 ? huge[rnd.nextInt(huge.length)]
+            : rnd.nextBoolean() ? rnd.nextLong(Long.MAX_VALUE) : Durations.next(rnd, "lognormal");
+        long[] before = skewed.squareHalves();
+        plain.recordNanos(v);
+        skewed.recordNanos(v);
+        long[] after = skewed.squareHalves();
+        folds += after[0] < before[0] || after[1] < before[1] ? 1 : 0;
+        sum = sum.add(BigInteger.valueOf(v));
+        squares = squares.add(BigInteger.valueOf(v).pow(2));
+        assertEquals(squares, skewed.sumOfSquaresNanos());
+        assertEquals(squares, plain.sumOfSquaresNanos());
+        assertEquals(sum, skewed.sumNanos());
+      }
+      assertEquals(n, skewed.count());
+      assertArrayEquals(plain.toBytes(), skewed.toBytes());
+      assertArrayEquals(plain.toBytes(), skewed.copy().toBytes());
+      assertEquals(squares, DurationHistogram.fromBytes(skewed.toBytes()).sumOfSquaresNanos());
+      assertEquals(plain.summary(List.of(0.5), 0.95), skewed.summary(List.of(0.5), 0.95));
+      // Merging adds the other's halves in (and folds its own).
+      DurationHistogram twice = skewed.copy();
+      twice.skewSquareHalves(nearFold);
+      twice.merge(skewed);
+      assertEquals(squares.shiftLeft(1), twice.sumOfSquaresNanos());
+      assertArrayEquals(plain.copy().merge(plain).toBytes(), twice.toBytes());
+      assertEquals(squares.shiftLeft(1), skewed.copy().merge(skewed).sumOfSquaresNanos());
+      assertTrue(n < 8 || folds > 0, "no fold in " + n + " records");
+    });
+  }
+
+  @Test
+  void aNegativeDurationInNanosIsRefusedAndRecordsNothingAtEveryAccuracy() {
+    Seeds.forEach(20, rnd -> {
+      double accuracy = List.of(0.01, 0.25, 0.0001, 0.003).get(rnd.nextInt(4));
+      DurationHistogram h = DurationHistogram.create(accuracy, List.of(Duration.ofSeconds(1)));
+      int n = rnd.nextInt(3);
+      for (int i = 0; i < n; i++) {
+        h.recordNanos(rnd.nextBoolean() ? Long.MAX_VALUE : rnd.nextLong(Long.MAX_VALUE));
+      }
+      byte[] before = h.toBytes();
+      for (long v : new long[] {-1, Long.MIN_VALUE, -rnd.nextLong(Long.MAX_VALUE) - 1}) {
+        assertEquals("duration must not be negative, was " + v + " ns", assertThrows(
+            IllegalArgumentException.class, () -> h.recordNanos(v)).getMessage());
+        assertArrayEquals(before, h.toBytes());
+      }
+    });
+  }
+
+  @Test
+  void targetCountsStayExactAfterReadingBackResettingAndGrowing() {
+    Seeds.forEach(20, rnd -> {
+      List<Duration> ts = List.of(Duration.ofNanos(1_000), Duration.ofSeconds(20),
+          Duration.ofSeconds(20).plusNanos(1), Duration.ofHours(24));
+      long[] targets = ts.stream().mapToLong(Duration::toNanos).toArray();
+      DurationHistogram h = DurationHistogram.create(0.01, ts);
+      List<Long> values = new java.util.ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        switch (rnd.nextInt(3)) {
+          case 0 -> h = DurationHistogram.fromBytes(h.toBytes());
+          case 1 -> h = h.copy();
+          default -> {
+            h = DurationHistogram.create(0.01, ts).merge(h);
+          }
+        }
+        if (rnd.nextInt(4) == 0) {
+          h.reset();
+          values.clear();
+        }
+        int n = rnd.nextInt(500);
+        for (int i = 0; i < n; i++) {
+          long t = targets[rnd.nextInt(targets.length)];
+          long v = rnd.nextBoolean() ? t + rnd.nextInt(3) - 1
+              : Durations.next(rnd, Durations.KINDS[rnd.nextInt(Durations.KINDS.length)]);
+          values.add(v);
+          h.recordNanos(v);
+        }
+        assertEquals(values.size(), h.count());
+        for (long t : targets) {
+          assertEquals(values.stream().filter(v -> v <= t).count(),
+              h.countWithin(Duration.ofNanos(t)), "round " + round + ", within " + t + " ns");
+        }
+      }
+    });
+  }
+
+  @Test
+  void theRecordsBucketIsTheIndexsBucketAtPowersOfTwoAndBelowTheSubBuckets() {
+    // The reader checks that the min lies in the first non-empty bucket by the index's own
+    // computation, so reading back one duration compares the record's bucket with it.
+    for (double accuracy : new double[] {0.01, 0.25, 0.0001, 0.003}) {
+      List<Long> values = new java.util.ArrayList<>();
+      for (long v = 0; v <= 20_000; v++) {
+        values.add(v);
+      }
+      for (int k = 1; k < 63; k++) {
+        values.addAll(List.of((1L << k) - 1, 1L << k, (1L << k) + 1));
+      }
+      values.add(Long.MAX_VALUE);
+      for (long v : values) {
+        DurationHistogram h = DurationHistogram.create(accuracy, List.of());
+        h.recordNanos(v);
+        assertEquals(v, DurationHistogram.fromBytes(h.toBytes()).maxNanos(), "accuracy "
+            + accuracy + ", " + v + " ns");
+      }
+    }
+  }
 }
