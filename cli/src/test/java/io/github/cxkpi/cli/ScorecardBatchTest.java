@@ -34,7 +34,8 @@ class ScorecardBatchTest {
   private static final long START = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
 
   /** Fills a batch with n random rows; returns nothing: the batch holds them. */
-  private static void fill(SurveyBatch batch, SplittableRandom rnd, int n, boolean weighted) {
+  private static void fill(SurveyBatch batch, SplittableRandom rnd, int n, boolean weighted,
+      int days) {
     for (int i = 0; i < n; i++) {
       Channel ch = CHANNELS[rnd.nextInt(CHANNELS.length)];
       JourneyStage st = JourneyStage.values()[rnd.nextInt(JourneyStage.values().length)];
@@ -43,7 +44,7 @@ class ScorecardBatchTest {
       int profile = batch.profile(ch, st, tp, attrs);
       int qi = rnd.nextInt(QUESTIONS.length);
       int q = batch.question(QUESTIONS[qi]);
-      long t = START + rnd.nextLong(200L * 86_400_000L);
+      long t = START + rnd.nextLong(days * 86_400_000L);
       int score = switch (qi) {
         case 0 -> rnd.nextInt(11);
         case 1 -> 1 + rnd.nextInt(5);
@@ -65,6 +66,11 @@ class ScorecardBatchTest {
   }
 
   private static void sameAsObjects(Supplier<Scorecard> make, long seed, boolean weighted) {
+    sameAsObjects(make, seed, weighted, 200);
+  }
+
+  private static void sameAsObjects(Supplier<Scorecard> make, long seed, boolean weighted,
+      int days) {
     SplittableRandom rnd = new SplittableRandom(seed);
     Scorecard byBatch = make.get();
     Scorecard byObjects = make.get();
@@ -72,7 +78,7 @@ class ScorecardBatchTest {
     SurveyBatch batch = SurveyBatch.withCapacity(16);
     int row = 0;
     for (int b = 0; b < 12; b++) {
-      fill(batch, rnd, rnd.nextInt(2_000), weighted);
+      fill(batch, rnd, rnd.nextInt(2_000), weighted, days);
       for (int i = 0; i < batch.size(); i++) {
         byObjects.accept(batch.response(i, "c" + row++));
       }
@@ -99,6 +105,22 @@ class ScorecardBatchTest {
           .build(), s, true);
       sameAsObjects(() -> Scorecard.builder().kpis("nps", "csat")
           .windows(WindowScheme.rolling(7, ZoneId.of("Europe/Paris"))).build(), s, false);
+    }
+  }
+
+  @Test
+  void panesMetByEarlierBatchesAreFoundAgain() {
+    // Days over 30 years: the scorecard's day cache (4,096 days) holds several days per slot,
+    // and later batches meet days, weeks and DST changes that earlier ones numbered.
+    for (long seed = 1; seed <= 3; seed++) {
+      long s = seed;
+      sameAsObjects(() -> Scorecard.builder().kpis("nps", "csat")
+          .windows(WindowScheme.calendar(WindowScheme.Unit.DAY, ZoneId.of("America/New_York")))
+          .build(), s, false, 30 * 366);
+      sameAsObjects(() -> Scorecard.builder().kpis("nps", "ces")
+          .segmentBy(Segmenter.channel())
+          .windows(WindowScheme.calendar(WindowScheme.Unit.ISO_WEEK, ZoneId.of("UTC")))
+          .build(), s, s == 2, 30 * 366);
     }
   }
 

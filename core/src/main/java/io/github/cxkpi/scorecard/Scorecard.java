@@ -60,6 +60,9 @@ public final class Scorecard {
   private final Segmenter segmenter;
   private final WindowScheme scheme;
   private final WindowScheme.PaneCache paneCache;
+  // The panes batches have met, numbered once for all batches: a batch finds a row's pane
+  // through the day cache, not by working out its window again.
+  private final PaneIndex batchPanes = new PaneIndex();
   private final @Nullable Duration allowedLateness;
   private final KpiOptions options;
   private final double level;
@@ -441,7 +444,7 @@ public final class Scorecard {
     final double @Nullable [] weights = batch.weightsOrNull();
     final boolean @Nullable [] blanks = batch.blanksOrNull();
     final long lateness = allowedLateness == null ? -1 : allowedLateness.toMillis();
-    PaneIndex panes = new PaneIndex();
+    PaneIndex panes = batchPanes;
     // The (pane, segment) cells the batch touches, numbered densely: arrays below are sized by
     // the cells with data, never by panes x segments (which a batch reused over many
     // segment values would make huge).
@@ -629,16 +632,15 @@ public final class Scorecard {
    */
   private final class PaneIndex {
     private final List<Window> list = new ArrayList<>();
+    private final Map<Window, Integer> ids = new HashMap<>();
     private long[] starts = new long[8];
     private long[] ends = new long[8];
-    private final int[] byDay = new int[256];
+    // Pane by day, direct-mapped (a slot holds the pane of the last day that used it, checked
+    // against the pane's bounds): about eleven years of days before two share a slot.
+    private final int[] byDay = new int[4096];
 
     PaneIndex() {
       java.util.Arrays.fill(byDay, -1);
-    }
-
-    int size() {
-      return list.size();
     }
 
     Window pane(int i) {
@@ -657,12 +659,11 @@ public final class Scorecard {
     }
 
     private int find(long t) {
-      for (int p = 0; p < list.size(); p++) {
-        if (t >= starts[p] && t < ends[p]) {
-          return p;
-        }
-      }
       Window w = paneCache.paneOf(Instant.ofEpochMilli(t));
+      Integer known = ids.get(w);
+      if (known != null) {
+        return known;
+      }
       int p = list.size();
       if (p == starts.length) {
         starts = java.util.Arrays.copyOf(starts, p * 2);
@@ -671,6 +672,7 @@ public final class Scorecard {
       starts[p] = w.start().toEpochMilli();
       ends[p] = w.end().toEpochMilli();
       list.add(w);
+      ids.put(w, p);
       return p;
     }
   }
