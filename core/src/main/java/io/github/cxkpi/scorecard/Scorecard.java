@@ -431,32 +431,68 @@ public final class Scorecard {
       }
     }
     int takenCount = takenPlans.size();
-    // Pass 1: lateness, checks and each row's local cell (pane x segment); nothing changes yet.
-    // Kept between calls up to 64 Ki rows; a larger batch's scratch goes with the call.
+    // Each row's slot (see locate), kept between calls up to 64 Ki rows; a larger batch's
+    // scratch goes with the call.
     if (batchCells.length < n && n <= 1 << 16) {
       batchCells = new int[Math.min(1 << 16, Math.max(n, batchCells.length * 2))];
     }
     final int[] cellOf = batchCells.length >= n ? batchCells : new int[n];
+    // The cells the batch touches, numbered densely: arrays below are sized by the cells with
+    // data, never by panes x segments (which a batch reused over many segment values would
+    // make huge). Each pass is a method of its own, so that the JIT compiles each loop on its
+    // own, and not this method, which runs once per batch, again for each loop.
+    LongIndex cellIds = new LongIndex();
+    Located located = locate(batch, plans, taken, takenCount, segmentOfProfile, cellOf, cellIds);
+    BatchCells real = new BatchCells(cellIds, batchPanes, takenCount);
+    long[][] staged = stage(batch, plans, cellOf, real, cellIds.size() * takenCount);
+    for (int slot = 0; slot < staged.length; slot++) {
+      long[] counts = staged[slot];
+      if (counts == null) {
+        continue;
+      }
+      QuestionPlan plan = takenPlans.get(slot % takenCount);
+      for (AnswerSink sink : real.sinks(slot, plan)) {
+        sink.addCounts(plan.lo, counts);
+      }
+    }
+    long lateRows = located.lateRows;
+    long unusedRows = located.unusedRows;
+    long max = located.max;
+    interactions = sumInteractions;
+    late += lateRows;
+    unused += unusedRows;
+    maxSeen = max;
+    return (int) (n - lateRows);
+  }
+
+  /** What pass 1 over a batch found besides the cells: rows late or unused, the latest time. */
+  private static final class Located {
+    long lateRows;
+    long unusedRows;
+    long max;
+  }
+
+  /**
+   * Pass 1 over a batch: lateness, checks and each row's slot (its cell, pane x segment, times
+   * the questions taken, plus its question), or -1; nothing of the scorecard changes.
+   */
+  private Located locate(SurveyBatch batch, QuestionPlan[] plans, int[] taken, int takenCount,
+      int[] segmentOfProfile, int[] cellOf, LongIndex cellIds) {
+    final int n = batch.size();
     final long[] millis = batch.millis();
     final int[] profiles = batch.profiles();
     final int[] questions = batch.questions();
     final int[] scores = batch.scores();
-    final double @Nullable [] weights = batch.weightsOrNull();
     final boolean @Nullable [] blanks = batch.blanksOrNull();
     final long lateness = allowedLateness == null ? -1 : allowedLateness.toMillis();
-    PaneIndex panes = batchPanes;
-    // The (pane, segment) cells the batch touches, numbered densely: arrays below are sized by
-    // the cells with data, never by panes x segments (which a batch reused over many
-    // segment values would make huge).
-    LongIndex cellIds = new LongIndex();
+    final PaneIndex panes = batchPanes;
+    Located out = new Located();
     long max = maxSeen;
-    long lateRows = 0;
-    long unusedRows = 0;
     for (int i = 0; i < n; i++) {
       long t = millis[i];
       if (lateness >= 0 && max != Long.MIN_VALUE && t < max - lateness) {
         cellOf[i] = -1;
-        lateRows++;
+        out.lateRows++;
         continue;
       }
       if (t > max) {
@@ -465,7 +501,7 @@ public final class Scorecard {
       QuestionPlan plan = plans[questions[i]];
       if (plan.kpis.length == 0) {
         cellOf[i] = -1;
-        unusedRows++;
+        out.unusedRows++;
         continue;
       }
       int score = scores[i];
@@ -476,10 +512,22 @@ public final class Scorecard {
       long cell = (long) panes.indexOf(t) << 32 | segmentOfProfile[profiles[i]];
       cellOf[i] = cellIds.indexOf(cell) * takenCount + taken[questions[i]];
     }
-    // Pass 2: count answers per cell, question and score; weighted and blank answers (and any
-    // outside every KPI's scale, when no KPI refuses them) go to the sinks one by one.
-    BatchCells real = new BatchCells(cellIds, panes, takenCount);
-    long[][] staged = new long[cellIds.size() * takenCount][];
+    out.max = max;
+    return out;
+  }
+
+  /**
+   * Pass 2 over a batch: answers counted per slot and score; weighted and blank answers (and
+   * any outside every KPI's scale, when no KPI refuses them) go to the sinks one by one.
+   */
+  private static long[][] stage(SurveyBatch batch, QuestionPlan[] plans, int[] cellOf,
+      BatchCells real, int slots) {
+    final int n = batch.size();
+    final int[] questions = batch.questions();
+    final int[] scores = batch.scores();
+    final double @Nullable [] weights = batch.weightsOrNull();
+    final boolean @Nullable [] blanks = batch.blanksOrNull();
+    long[][] staged = new long[slots][];
     for (int i = 0; i < n; i++) {
       int slot = cellOf[i];
       if (slot < 0) {
@@ -497,8 +545,7 @@ public final class Scorecard {
         }
         counts[score - plan.lo]++;
       } else {
-        AnswerSink[] sinks = real.sinks(slot, plan);
-        for (AnswerSink sink : sinks) {
+        for (AnswerSink sink : real.sinks(slot, plan)) {
           if (blank) {
             sink.addBlank(w);
           } else {
@@ -507,21 +554,7 @@ public final class Scorecard {
         }
       }
     }
-    for (int slot = 0; slot < staged.length; slot++) {
-      long[] counts = staged[slot];
-      if (counts == null) {
-        continue;
-      }
-      QuestionPlan plan = takenPlans.get(slot % takenCount);
-      for (AnswerSink sink : real.sinks(slot, plan)) {
-        sink.addCounts(plan.lo, counts);
-      }
-    }
-    interactions = sumInteractions;
-    late += lateRows;
-    unused += unusedRows;
-    maxSeen = max;
-    return (int) (n - lateRows);
+    return staged;
   }
 
   /**
