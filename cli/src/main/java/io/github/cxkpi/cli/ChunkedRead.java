@@ -60,6 +60,8 @@ final class ChunkedRead {
     long badCount;
     long lines;
     boolean openQuoteAtEnd;
+    // Rows taken from the bytes since the progress was last told.
+    long sinceTaken;
     boolean caseRows;
     List<String> readHeader = List.of();
     final AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
@@ -100,15 +102,20 @@ final class ChunkedRead {
           throw new CaseRowsMet();
         });
         // Rows of the common shape are taken from the reader's bytes, before they become
-        // strings; the reader returns the others.
-        reader.takeLines(feed);
-        long taken = 0;
+        // strings (and counted for the progress line as they go); the reader returns the others.
+        reader.takeLines((bytes, from, limit, number) -> {
+          int end = feed.take(bytes, from, limit, number);
+          if (end >= 0 && ++sinceTaken == 4096) {
+            progress.addAndGet(sinceTaken);
+            sinceTaken = 0;
+          }
+          return end;
+        });
         for (InteractionReader.Raw raw = reader.nextRaw(); raw != null && !feed.stopped();
             raw = reader.nextRaw()) {
           rows++;
           if (++sinceProgress == 4096) {
-            progress.addAndGet(sinceProgress + feed.takenLines() - taken);
-            taken = feed.takenLines();
+            progress.addAndGet(sinceProgress);
             sinceProgress = 0;
           }
           feed.feed(raw);
@@ -117,7 +124,7 @@ final class ChunkedRead {
           feed.finish();
         }
         rows += feed.takenLines();
-        progress.addAndGet(sinceProgress + feed.takenLines() - taken);
+        progress.addAndGet(sinceProgress + sinceTaken);
         lines = reader.lineCount();
         openQuoteAtEnd = reader.endedInOpenQuote();
       } catch (CaseRowsMet e) {

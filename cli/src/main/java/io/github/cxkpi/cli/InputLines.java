@@ -358,14 +358,7 @@ final class InputLines implements Closeable {
         chars.flip();
         return false;
       }
-      bytes.compact();
-      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-      if (n < 0) {
-        eof = true;
-      } else {
-        bytes.position(bytes.position() + n);
-      }
-      bytes.flip();
+      readMore();
     }
   }
 

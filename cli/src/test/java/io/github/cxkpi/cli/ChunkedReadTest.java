@@ -69,13 +69,19 @@ class ChunkedReadTest {
         for (boolean strict : new boolean[] {false, true}) {
           ParallelRead.Outcome expected = oneThread(bytes, StandardCharsets.UTF_8, strict);
           for (int threads : new int[] {1, 2, 3, 7}) {
+            long[] shown = {0};
             ParallelRead.Outcome parts = ChunkedRead.read(file, StandardCharsets.UTF_8,
-                InteractionReader.Format.CSV, CARDS, threads, strict, 10, (n, b) -> { });
+                InteractionReader.Format.CSV, CARDS, threads, strict, 10,
+                (n, b) -> shown[0] = Math.max(shown[0], n));
             if (parts == null) {
               continue; // a cut inside a quoted record: the caller reads from the start
             }
             seen[0]++;
             assertSame(expected, parts);
+            if (!strict) {
+              // The progress line counts the rows taken from the bytes too, all of them.
+              assertEquals(parts.rows(), shown[0], "rows shown read");
+            }
           }
         }
       } catch (IOException e) {
