@@ -217,15 +217,22 @@ final class RowFeed implements InputLines.LineFilter {
    * dictionaries its texts, so that rows like it take the common-shape path.
    */
   private void learn(InteractionReader.Raw raw, SurveyResponse r) {
-    int p = batch.profile(r.channel(), r.stage(), r.touchpoint(), r.attributes());
-    int q = batch.question(r.question());
+    // Texts already known give their ids from the dictionaries (rows with a weight come this
+    // way every time); the batch works out a profile only for texts met for the first time.
     int from = keptFrom[batch.size()];
     int to = copyAscii(Objects.requireNonNull(raw.text()), from);
-    if (to >= 0 && split(kept, from, to, true) >= 0) {
-      if (profiles.find(kept, starts, ends, channel, stage, touchpoint) < 0) {
+    boolean cut = to >= 0 && split(kept, from, to, true) >= 0;
+    int p = cut ? profiles.find(kept, starts, ends, channel, stage, touchpoint) : -1;
+    if (p < 0) {
+      p = batch.profile(r.channel(), r.stage(), r.touchpoint(), r.attributes());
+      if (cut) {
         profiles.add(kept, starts, ends, p, channel, stage, touchpoint);
       }
-      if (questions.find(kept, starts, ends, question, -1, -1) < 0) {
+    }
+    int q = cut ? questions.find(kept, starts, ends, question, -1, -1) : -1;
+    if (q < 0) {
+      q = batch.question(r.question());
+      if (cut) {
         questions.add(kept, starts, ends, q, question, -1, -1);
       }
     }
