@@ -2,6 +2,7 @@ package io.github.cxkpi.event;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The channel through which an interaction happened: an open set of lower-case names, with
@@ -61,5 +62,28 @@ public record Channel(String name) {
   @Override
   public String toString() {
     return name;
+  }
+
+  /**
+   * Equal when the names are.
+   *
+   * @param o another object
+   * @return whether it is a channel of the same name
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    // Written out, not the record's generated method: that one is bound through method handles
+    // on first use, which spins hidden classes and costs a short-lived CLI measurable start-up.
+    return o instanceof Channel c && name.equals(c.name);
+  }
+
+  /**
+   * The name's hash.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return name.hashCode();
   }
 }

@@ -6,6 +6,7 @@ import io.github.cxkpi.scale.OutOfRangePolicy;
 import io.github.cxkpi.scale.RatingDefinition;
 import io.github.cxkpi.scale.ScaleHistogram;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a CES is: the question, the scale, which direction is good, and which answers are
@@ -146,4 +147,40 @@ public record CesDefinition(
     return Ces.ID;
   }
 
+  /**
+   * Equal when every component is.
+   *
+   * @param o another object
+   * @return whether it is the same definition
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    // Written out, not the record's generated method: that one is bound through method handles
+    // on first use, which spins hidden classes and costs a short-lived CLI measurable start-up.
+    return o instanceof CesDefinition d && question.equals(d.question) && scaleMin == d.scaleMin
+        && scaleMax == d.scaleMax && direction == d.direction && easyFrom == d.easyFrom
+        && easyTo == d.easyTo && difficultFrom == d.difficultFrom && difficultTo == d.difficultTo
+        && outOfRangePolicy == d.outOfRangePolicy
+        && smallSampleThreshold == d.smallSampleThreshold;
+  }
+
+  /**
+   * A hash of every component.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int h = question.hashCode();
+    h = 31 * h + scaleMin;
+    h = 31 * h + scaleMax;
+    h = 31 * h + direction.hashCode();
+    h = 31 * h + easyFrom;
+    h = 31 * h + easyTo;
+    h = 31 * h + difficultFrom;
+    h = 31 * h + difficultTo;
+    h = 31 * h + outOfRangePolicy.hashCode();
+    h = 31 * h + smallSampleThreshold;
+    return h;
+  }
 }
