@@ -147,12 +147,18 @@ public class FcrBenchmark {
     return a;
   }
 
-  /** DuckDB: the window-function query over the loaded table. */
+  /** DuckDB: the window-function query over the loaded table, on all cores (its default). */
   @Benchmark
   public long[] duckdb() throws SQLException {
     try (Statement st = duck.createStatement(); ResultSet rs = st.executeQuery(QUERY)) {
       rs.next();
       return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
     }
+  }
+
+  /** DuckDB on one thread: the baseline of cxkpi's one-thread run (same number of threads). */
+  @Benchmark
+  public long[] duckdb1Thread() throws SQLException {
+    return DuckDb.onOneThread(duck, this::duckdb);
   }
 }

@@ -48,17 +48,17 @@ public final class Report {
       rows.add(new Row(k + " recorder 2 writers, ns", b + "recorder2Threads" + p, "1 writer",
           b + "recorder1Thread" + p, 0));
     }
-    rows.add(new Row("scorecard 10M, rows/s", "ScorecardBenchmark.cxkpi", "DuckDB",
-        "ScorecardBenchmark.duckdb", 10_000_000));
+    rows.add(new Row("scorecard 10M, rows/s", "ScorecardBenchmark.cxkpi", "DuckDB 1 thr",
+        "ScorecardBenchmark.duckdb1Thread", 10_000_000));
     rows.add(new Row("scorecard 10M 2 threads, rows/s", "ScorecardBenchmark.cxkpi2Threads",
         "DuckDB", "ScorecardBenchmark.duckdb", 10_000_000));
     rows.add(new Row("scorecard 10M columns, rows/s", "ScorecardBenchmark.cxkpiColumns",
-        "DuckDB", "ScorecardBenchmark.duckdb", 10_000_000));
+        "DuckDB 1 thr", "ScorecardBenchmark.duckdb1Thread", 10_000_000));
     rows.add(new Row("scorecard 10M columns 2 thr, rows/s",
         "ScorecardBenchmark.cxkpiColumns2Threads", "DuckDB", "ScorecardBenchmark.duckdb",
         10_000_000));
-    rows.add(new Row("FCR 10M/1M customers, rows/s", "FcrBenchmark.cxkpi", "DuckDB",
-        "FcrBenchmark.duckdb", 10_000_000));
+    rows.add(new Row("FCR 10M/1M customers, rows/s", "FcrBenchmark.cxkpi", "DuckDB 1 thr",
+        "FcrBenchmark.duckdb1Thread", 10_000_000));
     rows.add(new Row("FCR 10M 2 threads, rows/s", "FcrBenchmark.cxkpi2Threads", "DuckDB",
         "FcrBenchmark.duckdb", 10_000_000));
     rows.add(new Row("NPS merge, ns", "NpsMergeBenchmark.merge", "raw 11 adds",

@@ -203,7 +203,13 @@ public class ScorecardBenchmark {
     return card;
   }
 
-  /** DuckDB: the GROUP BY over the loaded table, results fetched. */
+  /** DuckDB on one thread: the baseline of cxkpi's one-thread runs (same number of threads). */
+  @Benchmark
+  public List<Object[]> duckdb1Thread() throws SQLException {
+    return DuckDb.onOneThread(duck, this::duckdb);
+  }
+
+  /** DuckDB: the GROUP BY over the loaded table, results fetched, on all cores (its default). */
   @Benchmark
   public List<Object[]> duckdb() throws SQLException {
     List<Object[]> out = new ArrayList<>();
