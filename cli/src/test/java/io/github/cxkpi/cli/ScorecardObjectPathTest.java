@@ -238,6 +238,57 @@ class ScorecardObjectPathTest {
   }
 
   @Test
+  void manyQuestionsAndProfilesOfFreshObjects() {
+    // Texts and attribute maps made anew for each answer (as a parser makes them), 60 question
+    // texts (the scorecard's table of questions grows) and hundreds of profiles (its cache of
+    // profiles evicts): every answer still lands in its segment, every unknown one is unused.
+    SplittableRandom rnd = new SplittableRandom(51);
+    Pair p = Pair.of(s -> Scorecard.builder().kpis("nps", "csat", "ces").segmentBy(s).build(),
+        Segmenter.attribute("store").and(Segmenter.touchpoint()));
+    for (int i = 0; i < 30_000; i++) {
+      int qi = rnd.nextInt(63);
+      String question = new String(qi < 3 ? QUESTIONS[qi] : "q" + qi);
+      SurveyResponse.Builder b = SurveyResponse.builder("c" + i,
+          START.plusSeconds(rnd.nextLong(60L * 86_400))).channel(CHANNELS[rnd.nextInt(4)])
+          .question(question).attribute("store", "s" + rnd.nextInt(200));
+      if (rnd.nextBoolean()) {
+        b.touchpoint(new String("tp" + rnd.nextInt(3)));
+      }
+      p.accept(b.score(qi == 0 ? rnd.nextInt(11) : 1 + rnd.nextInt(5)).build());
+    }
+    p.same();
+    assertTrue(p.columnar.report().unused() > 25_000, "unused " + p.columnar.report().unused());
+  }
+
+  @Test
+  void profilesDifferingInOneFieldAreNeverConfused() {
+    // Profiles whose fields are the very same objects from answer to answer, 40 x 4 x 4 x 3 of
+    // them: far more than the scorecard's profile cache has slots, so many pairs that differ in
+    // one field only (channel, stage, touchpoint or attributes) meet in one slot.
+    Channel[] channels = new Channel[40];
+    for (int c = 0; c < channels.length; c++) {
+      channels[c] = Channel.of("ch" + c);
+    }
+    String[] touchpoints = {null, "checkout", "delivery", "returns"};
+    List<java.util.Map<String, String>> attributes = List.of(java.util.Map.of(),
+        java.util.Map.of("region", "north"), java.util.Map.of("region", "south"));
+    SplittableRandom rnd = new SplittableRandom(61);
+    Pair p = Pair.of(s -> Scorecard.builder().kpis("nps", "csat").segmentBy(s).build(),
+        Segmenter.channel().and(Segmenter.journeyStage()).and(Segmenter.touchpoint())
+            .and(Segmenter.attribute("region")));
+    for (int i = 0; i < 60_000; i++) {
+      boolean nps = rnd.nextBoolean();
+      p.accept(new SurveyResponse("c" + i, START.plusSeconds(rnd.nextLong(20L * 86_400)),
+          channels[rnd.nextInt(channels.length)],
+          JourneyStage.values()[rnd.nextInt(JourneyStage.values().length)],
+          touchpoints[rnd.nextInt(touchpoints.length)],
+          attributes.get(rnd.nextInt(attributes.size())), nps ? "nps" : "csat",
+          nps ? rnd.nextInt(11) : 1 + rnd.nextInt(5), 1.0));
+    }
+    p.same();
+  }
+
+  @Test
   void noAnswerIsTakenAfterTheEndOfInput() {
     Scorecard card = Scorecard.builder().kpis("nps").build();
     card.accept(SurveyResponse.builder("a", START).question("nps").score(9).build());

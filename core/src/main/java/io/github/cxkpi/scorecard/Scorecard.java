@@ -1,6 +1,8 @@
 package io.github.cxkpi.scorecard;
 
+import io.github.cxkpi.event.Channel;
 import io.github.cxkpi.event.Interaction;
+import io.github.cxkpi.event.JourneyStage;
 import io.github.cxkpi.event.SurveyResponse;
 import io.github.cxkpi.spi.AnswerSink;
 import io.github.cxkpi.spi.KpiAggregator;
@@ -101,17 +103,29 @@ public final class Scorecard {
   private final Map<SegmentKey, Integer> batchSegmentIds = new HashMap<>();
   private int[] batchCells = new int[0];
   // Survey answers fed as objects wait here, already checked and judged for lateness, and are
-  // recorded through the columnar path when PENDING_ROWS have gathered and before anything
+  // recorded through the columnar path when PENDING_ROWS have gathered (the cost of a batch,
+  // a few allocations per cell it touches, is then a few bytes per answer) and before anything
   // reads or moves the cells (report, merge, endOfInput). Profiles are numbered by segment: a
   // built-in segmenter is a function of the profile, so one profile per segment stands for all.
-  private static final int PENDING_ROWS = 4096;
+  private static final int PENDING_ROWS = 16_384;
   private @Nullable SurveyBatch pending;
   private final Map<SegmentKey, Integer> pendingProfiles = new HashMap<>();
-  private @Nullable SegmentKey lastPendingSegment;
-  private int lastPendingProfile;
-  private @Nullable String lastQuestion;
-  private @Nullable QuestionPlan lastPlan;
-  private int lastQuestionId;
+  // A direct-mapped cache in front of the segmenter and the map above, for the usual case: a
+  // few profiles whose fields are the same objects from row to row (a profile whose fields are
+  // the same objects has the same segment: the segmenter reads only them). Parallel arrays, so
+  // that a miss allocates nothing.
+  private static final int PROFILE_SLOTS = 64;
+  private final @Nullable Channel[] slotChannel = new Channel[PROFILE_SLOTS];
+  private final @Nullable JourneyStage[] slotStage = new JourneyStage[PROFILE_SLOTS];
+  private final @Nullable String[] slotTouchpoint = new String[PROFILE_SLOTS];
+  private final @Nullable Map<?, ?>[] slotAttributes = new Map<?, ?>[PROFILE_SLOTS];
+  private final int[] slotProfile = new int[PROFILE_SLOTS];
+  // The questions met, by text, in an open-addressing table (few: no eviction needed): their
+  // plans and their ids in the pending batch.
+  private @Nullable String[] questionTexts = new String[16];
+  private @Nullable QuestionPlan[] questionPlansById = new QuestionPlan[16];
+  private int[] questionIds = new int[16];
+  private int questionsMet;
 
   private Scorecard(Builder b) {
     this.kpis = List.copyOf(b.kpis != null ? b.kpis : b.registry.providers().stream()
@@ -171,7 +185,7 @@ public final class Scorecard {
    *
    * <p>When the scorecard {@linkplain #takesBatches() takes batches}, a survey response is
    * checked now (lateness, the windows' range, the scales) and recorded through the columnar
-   * path of {@link #accept(SurveyBatch)} a few thousand at a time, and always before
+   * path of {@link #accept(SurveyBatch)} 16,384 at a time, and always before
    * {@link #report()}, {@link #merge} or {@link #endOfInput()} read the cells: the same report
    * as recording it at once, at a fraction of the cost per answer.
    *
@@ -225,39 +239,55 @@ public final class Scorecard {
    * the windows' range, the scales), so that a refused answer leaves everything unchanged.
    */
   private void buffer(SurveyResponse r, long t) {
-    SegmentKey segment = Objects.requireNonNull(segmenter.segmentOf(r),
-        "the segmenter returned null");
-    batchPanes.indexOf(t); // throws for an instant outside the range the windows cover
+    // No pane is looked up here: the windows cover every instant an interaction may have.
     SurveyBatch b = pending;
     if (b == null) {
-      b = SurveyBatch.withCapacity(PENDING_ROWS);
+      b = SurveyBatch.create(); // grows to PENDING_ROWS only when that many answers come
       pending = b;
     }
     String question = r.question();
-    QuestionPlan plan = lastPlan;
-    int q = lastQuestionId;
-    if (plan == null || !question.equals(lastQuestion)) {
-      plan = plan(question);
-      q = b.question(question);
-      lastQuestion = question;
-      lastPlan = plan;
-      lastQuestionId = q;
+    int qs = questionSlot(question);
+    if (questionTexts[qs] == null) {
+      questionTexts[qs] = question;
+      questionPlansById[qs] = plan(question);
+      questionIds[qs] = b.question(question);
+      if (++questionsMet * 2 > questionTexts.length) {
+        growQuestions();
+        qs = questionSlot(question);
+      }
     }
+    QuestionPlan plan = Objects.requireNonNull(questionPlansById[qs]);
     Integer score = r.score();
     if (score != null && (score < plan.validLo || score > plan.validHi)) {
       throw new IllegalArgumentException(plan.offScale(score));
     }
-    int profile = lastPendingProfile;
-    if (segment != lastPendingSegment && !segment.equals(lastPendingSegment)) {
-      Integer known = pendingProfiles.get(segment);
-      profile = known != null ? known
-          : b.profile(r.channel(), r.stage(), r.touchpoint(), r.attributes());
-      if (known == null) {
-        pendingProfiles.put(segment, profile);
-      }
-      lastPendingSegment = segment;
-      lastPendingProfile = profile;
+    int q = questionIds[qs];
+    Channel channel = r.channel();
+    JourneyStage stage = r.stage();
+    String touchpoint = r.touchpoint();
+    Map<String, String> attributes = r.attributes();
+    int h = (channel.hashCode() * 31 + stage.ordinal()) * 31
+        + (touchpoint == null ? 0 : touchpoint.hashCode());
+    if (!attributes.isEmpty()) {
+      h = h * 31 + System.identityHashCode(attributes);
     }
+    int ps = (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(PROFILE_SLOTS));
+    if (slotChannel[ps] != channel || slotStage[ps] != stage
+        || slotTouchpoint[ps] != touchpoint || slotAttributes[ps] != attributes) {
+      SegmentKey segment = Objects.requireNonNull(segmenter.segmentOf(r),
+          "the segmenter returned null");
+      Integer known = pendingProfiles.get(segment);
+      int id = known != null ? known : b.profile(channel, stage, touchpoint, attributes);
+      if (known == null) {
+        pendingProfiles.put(segment, id);
+      }
+      slotChannel[ps] = channel;
+      slotStage[ps] = stage;
+      slotTouchpoint[ps] = touchpoint;
+      slotAttributes[ps] = attributes;
+      slotProfile[ps] = id;
+    }
+    int profile = slotProfile[ps];
     double w = r.weight();
     if (score == null) {
       b.addBlank(profile, t, q, w);
@@ -269,6 +299,35 @@ public final class Scorecard {
     maxSeen = Math.max(maxSeen, t);
     if (b.size() >= PENDING_ROWS) {
       flushPending();
+    }
+  }
+
+  /** The slot of a question's text in the table of questions met: its own, or an empty one. */
+  private int questionSlot(String question) {
+    int mask = questionTexts.length - 1;
+    int i = (question.hashCode() * 0x9E3779B9) >>> 16 & mask;
+    String text;
+    while ((text = questionTexts[i]) != null && text != question && !text.equals(question)) {
+      i = (i + 1) & mask;
+    }
+    return i;
+  }
+
+  private void growQuestions() {
+    @Nullable String[] texts = questionTexts;
+    @Nullable QuestionPlan[] plans = questionPlansById;
+    int[] ids = questionIds;
+    questionTexts = new String[texts.length * 2];
+    questionPlansById = new QuestionPlan[texts.length * 2];
+    questionIds = new int[texts.length * 2];
+    for (int i = 0; i < texts.length; i++) {
+      String text = texts[i];
+      if (text != null) {
+        int j = questionSlot(text);
+        questionTexts[j] = text;
+        questionPlansById[j] = plans[i];
+        questionIds[j] = ids[i];
+      }
     }
   }
 
