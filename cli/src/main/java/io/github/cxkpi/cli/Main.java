@@ -474,9 +474,7 @@ public final class Main implements Runnable {
         String outputFormat, @Nullable Path target) throws IOException {
       // A file is written whole beside its target and then moved into place: a run that fails
       // half-way leaves the previous file as it was.
-      Path tmp = target == null ? null
-          : Files.createTempFile(Objects.requireNonNull(target.getParent()),
-              "." + target.getFileName() + ".", ".tmp");
+      Path tmp = target == null ? null : tempBeside(target);
       try {
         Writer w = tmp == null
             ? new OutputStreamWriter(stdout, StandardCharsets.UTF_8)
@@ -505,6 +503,27 @@ public final class Main implements Runnable {
       } finally {
         if (tmp != null) {
           Files.deleteIfExists(tmp);
+        }
+      }
+    }
+
+    /**
+     * A new empty file beside a target, named after it, this process and the clock. Not
+     * {@code Files.createTempFile}: its {@code SecureRandom} costs a short run some 30 ms of
+     * security providers loaded cold, and its owner-only permissions would pass to the report,
+     * which a user expects made like any other file (the umask's).
+     */
+    static Path tempBeside(Path target) throws IOException {
+      Path dir = Objects.requireNonNull(target.getParent(), "the target has no folder");
+      String base = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
+      long n = System.nanoTime();
+      for (int attempt = 0; ; attempt++) {
+        try {
+          return Files.createFile(dir.resolve(base + Long.toString(n + attempt, 36) + ".tmp"));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+          if (attempt == 1000) {
+            throw e; // not a name clash: something keeps making these files
+          }
         }
       }
     }

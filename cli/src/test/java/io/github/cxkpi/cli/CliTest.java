@@ -99,6 +99,29 @@ class CliTest {
   }
 
   @Test
+  void anOutputFileReplacesThePreviousOneLikeAnyNewFile(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("out.csv");
+    Files.writeString(csv, "the previous report");
+    Run r = run("", "report", "--sample", "--format", "csv", "--output", csv.toString(),
+        "--quiet");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.readString(csv).startsWith("segment,window,"), "the new report");
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(csv), files.toList(), "no temporary file is left");
+    }
+    // Made with the permissions of any new file here (the umask's), not owner-only ones.
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Path plain = Files.createFile(dir.resolve("plain"));
+      assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(csv));
+    }
+    Path a = Main.Report.tempBeside(csv);
+    Path b = Main.Report.tempBeside(csv);
+    assertTrue(!a.equals(b) && Files.exists(a) && Files.exists(b), a + " " + b);
+    assertEquals(dir, a.getParent());
+    assertTrue(a.getFileName().toString().startsWith(".out.csv."), a.toString());
+  }
+
+  @Test
   void theHtmlPageIsWellFormedAndHoldsTheCharts(@TempDir Path dir) throws Exception {
     Path html = dir.resolve("report.html");
     Run r = run("", "report", "--sample", "--segment", "attr:visits", "--format", "html",
