@@ -167,6 +167,44 @@ class ScorecardObjectPathTest {
   }
 
   @Test
+  void aMergeOfScorecardsOfOtherDefinitionsFailsWithAnswersWaiting() {
+    // CSAT 1-5 and CSAT 1-10 under one id: refused, though the other's answers have not been
+    // recorded yet (they are recorded by its own definitions first), and this one is unchanged.
+    io.github.cxkpi.spi.KpiRegistry standard = io.github.cxkpi.spi.KpiRegistry.load();
+    io.github.cxkpi.spi.KpiRegistry tenPoint = io.github.cxkpi.spi.KpiRegistry.of(
+        List.of(standard.get("nps"), new ScorecardOrderTest.TenPointCsat()));
+    Scorecard ours = Scorecard.builder().registry(standard).kpis("nps", "csat").build();
+    Scorecard theirs = Scorecard.builder().registry(tenPoint).kpis("nps", "csat").build();
+    Scorecard oursByKpi = Scorecard.builder().registry(standard).kpis("nps", "csat")
+        .segmentBy(i -> Segmenter.none().segmentOf(i)).build();
+    for (int i = 0; i < 100; i++) {
+      SurveyResponse r = SurveyResponse.builder("c" + i, START.plusSeconds(i * 3_600L))
+          .question(i % 2 == 0 ? "nps" : "csat").score(i % 2 == 0 ? i % 11 : 1 + i % 5).build();
+      ours.accept(r);
+      oursByKpi.accept(r);
+      theirs.accept(r);
+    }
+    assertThrows(IllegalArgumentException.class, () -> ours.merge(theirs));
+    assertSameReport(oursByKpi.report(), ours.report());
+  }
+
+  @Test
+  void answersWaitingInAnotherScorecardAreSegmentedAsItSegments() {
+    // Scorecards of other segmenters may merge (cells keyed by either's segments): the other's
+    // waiting answers get the other's segments, as its recorded ones did.
+    SplittableRandom rnd = new SplittableRandom(81);
+    Function<Segmenter, Scorecard> make = s -> Scorecard.builder().kpis("nps", "csat")
+        .segmentBy(s).build();
+    Pair byChannel = Pair.of(make, Segmenter.channel());
+    Pair byStage = Pair.of(make, Segmenter.journeyStage());
+    interactions(rnd, 2_000, 40).forEach(byChannel::accept);
+    interactions(rnd, 2_000, 40).forEach(byStage::accept);
+    byChannel.perKpi.merge(byStage.perKpi);
+    byChannel.columnar.merge(byStage.columnar);
+    byChannel.same();
+  }
+
+  @Test
   void latenessIsJudgedAtTheCallAmongContacts() {
     for (long seed = 31; seed <= 36; seed++) {
       SplittableRandom rnd = new SplittableRandom(seed);

@@ -344,7 +344,7 @@ class ScorecardOrderTest {
   }
 
   /** A CSAT provider on another scale under the same id: same KPIs by name, other meaning. */
-  private static final class TenPointCsat implements KpiProvider {
+  static final class TenPointCsat implements KpiProvider {
     @Override
     public String id() {
       return Csat.ID;

@@ -955,7 +955,7 @@ public final class Scorecard {
    * partition) into this one. Failure-atomic: when it throws, this scorecard is unchanged.
    *
    * @param other the other scorecard; what it reports is not changed (survey answers waiting in
-   *     it to be recorded are recorded first)
+   *     it to be recorded are recorded in it first: one thread at a time, as for any use)
    * @return this scorecard
    * @throws IllegalArgumentException when the KPIs, their definitions, the window scheme or the
    *     lateness differ, or when a KPI cannot merge the two (e.g. repeat-contact FCR with a key
@@ -973,8 +973,9 @@ public final class Scorecard {
           + scheme + " (" + options + ") and of " + other.kpiIds() + " by " + other.scheme
           + " (" + other.options + ")");
     }
-    // Answers fed as objects may wait in either: recorded first (in the other, this changes
-    // how it holds them, not what it reports).
+    // Answers fed as objects may wait in either: recorded first, each by its own KPIs (in the
+    // other, this changes how it holds them, not what it reports), so that the cells' merge
+    // checks that both scorecards' definitions agree before anything of the other comes in.
     flushPending();
     other.flushPending();
     // Everything that can throw happens on copies; this scorecard changes only afterwards.
@@ -1051,7 +1052,8 @@ public final class Scorecard {
 
   /**
    * The report: for each segment, window and KPI with data, the KPI's summary and its change
-   * from the previous window. It may be called at any time and changes nothing; KPIs that
+   * from the previous window. It may be called at any time and changes no figure (survey
+   * answers waiting to be recorded are recorded first: one thread at a time); KPIs that
    * decide in event time show what is decided so far (everything, after {@link #endOfInput()}).
    *
    * @return the report
