@@ -184,7 +184,7 @@ public final class Scorecard {
    * report does not depend on the order of the interactions.
    *
    * <p>When the scorecard {@linkplain #takesBatches() takes batches}, a survey response is
-   * checked now (lateness, the windows' range, the scales) and recorded through the columnar
+   * checked now (lateness, its question's scales) and recorded through the columnar
    * path of {@link #accept(SurveyBatch)} 16,384 at a time, and always before
    * {@link #report()}, {@link #merge} or {@link #endOfInput()} read the cells: the same report
    * as recording it at once, at a fraction of the cost per answer.
@@ -235,8 +235,8 @@ public final class Scorecard {
   }
 
   /**
-   * One answer into the pending batch, after every check that can refuse it (the segmenter,
-   * the windows' range, the scales), so that a refused answer leaves everything unchanged.
+   * One answer into the pending batch, after every check that can refuse it (its question's
+   * scales; lateness was judged by the caller), so that a refused answer changes nothing.
    */
   private void buffer(SurveyResponse r, long t) {
     // No pane is looked up here: the windows cover every instant an interaction may have.
