@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * --format csv}, a separate JVM, as a user runs it) and by DuckDB's {@code read_csv} with the
  * equivalent {@code GROUP BY} (in this JVM, through JDBC), in the same run and on the same file;
  * every cell (n and value) is checked equal before any time is reported. Times are wall-clock
- * medians of three runs each, the CLI's including its JVM's start.
+ * medians of five runs each, the CLI's including its JVM's start.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.cxkpi.benchmarks.CliVsDuckDb [ROWS] [CLI_JAR]
@@ -54,6 +55,12 @@ public final class CliVsDuckDb {
   static final String SMALL_HEAP = "-Xmx48m";
 
   /**
+   * Runs of each, interleaved (DuckDB, then the CLI), whose medians are compared: the machine's
+   * speed drifts within a minute, and the range of each is printed with its median.
+   */
+  static final int RUNS = 5;
+
+  /**
    * Runs the comparison and the CLI once more in a small heap.
    *
    * @return the lines to print
@@ -69,7 +76,7 @@ public final class CliVsDuckDb {
       Map<String, double[]> cli = null;
       List<Long> duckTimes = new ArrayList<>();
       List<Long> cliTimes = new ArrayList<>();
-      for (int run = 0; run < 3; run++) {
+      for (int run = 0; run < RUNS; run++) {
         long t0 = System.nanoTime();
         duck = duckdb(csv);
         duckTimes.add(System.nanoTime() - t0);
@@ -87,10 +94,12 @@ public final class CliVsDuckDb {
       check(duck, cliCells(out));
       lines.add(String.format(Locale.ROOT, "%,d rows (%,d bytes), %d cells, equal in both",
           rows, bytes, duck.size()));
-      lines.add(String.format(Locale.ROOT, "DuckDB read_csv + GROUP BY  %6.2f s  (%,.0f rows/s)",
-          d, rows / d));
-      lines.add(String.format(Locale.ROOT, "cxkpi CLI report            %6.2f s  (%,.0f rows/s)",
-          c, rows / c));
+      lines.add(String.format(Locale.ROOT,
+          "DuckDB read_csv + GROUP BY  %6.2f s  (%,.0f rows/s; %d runs, %.2f-%.2f s)",
+          d, rows / d, RUNS, Collections.min(duckTimes) / 1e9, Collections.max(duckTimes) / 1e9));
+      lines.add(String.format(Locale.ROOT,
+          "cxkpi CLI report            %6.2f s  (%,.0f rows/s; %d runs, %.2f-%.2f s)",
+          c, rows / c, RUNS, Collections.min(cliTimes) / 1e9, Collections.max(cliTimes) / 1e9));
       lines.add(String.format(Locale.ROOT, "ratio cxkpi / DuckDB        %6.2fx", c / d));
       lines.add(String.format(Locale.ROOT, "cxkpi CLI with %s     %6.2f s, same cells (the "
           + "read's heap does not grow with the rows)", SMALL_HEAP, small));
