@@ -4,14 +4,12 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import io.github.cxkpi.event.Interaction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -175,18 +173,25 @@ public final class WindowScheme {
         return new Window(start(d), start(d.plusDays(1)), d.toString());
       case ISO_WEEK: {
         LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        String label = String.format(Locale.ROOT, "%d-W%02d",
-            monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        // "%d-W%02d", written out: a report labels a window per row, and a formatter's first
+        // thousand calls run cold in a short-lived CLI.
+        String label = monday.get(IsoFields.WEEK_BASED_YEAR) + "-W"
+            + twoDigits(monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         return new Window(start(monday), start(monday.plusWeeks(1)), label);
       }
       case MONTH: {
         LocalDate first = d.withDayOfMonth(1);
         return new Window(start(first), start(first.plusMonths(1)),
-            first.format(DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT)));
+            first.getYear() + "-" + twoDigits(first.getMonthValue())); // "yyyy-MM": 1970-2200
       }
       default:
         throw new AssertionError(unit);
     }
+  }
+
+  /** A number from 0 to 99 in two digits. */
+  private static String twoDigits(int v) {
+    return v < 10 ? "0" + v : Integer.toString(v);
   }
 
   private Instant start(LocalDate d) {
