@@ -504,6 +504,12 @@ final class RowFeed implements InputLines.LineFilter {
     private int[] ids = new int[64];
     private int[] hashes = new int[64];
     private int size;
+    // The keys whose texts all have at most seven bytes, packed (see pack); id + 1, 0 if empty.
+    private long[] packed0 = new long[64];
+    private long[] packed1 = new long[64];
+    private long[] packed2 = new long[64];
+    private int[] packedIds = new int[64];
+    private int packedSize;
 
     TextTable(int width) {
       this.width = width;
@@ -528,6 +534,23 @@ final class RowFeed implements InputLines.LineFilter {
     }
 
     int find(byte[] t, int[] s, int[] e, int a, int b, int c) {
+      long k0 = pack(t, s, e, a);
+      long k1 = pack(t, s, e, b);
+      long k2 = pack(t, s, e, c);
+      if ((k0 | k1 | k2) >= 0) {
+        // Short texts (the usual channels and questions): one pass over the bytes, then longs
+        // compared; every short key of the table is in the packed table too.
+        int pmask = packedIds.length - 1;
+        for (int slot = packedSlot(k0, k1, k2, pmask); ; slot = (slot + 1) & pmask) {
+          int id = packedIds[slot];
+          if (id == 0) {
+            return -1;
+          }
+          if (packed0[slot] == k0 && packed1[slot] == k1 && packed2[slot] == k2) {
+            return id - 1;
+          }
+        }
+      }
       int mask = keys.length - 1;
       for (int slot = hash(t, s, e, a, b, c) & mask; ; slot = (slot + 1) & mask) {
         byte[][] k = keys[slot];
@@ -563,6 +586,73 @@ final class RowFeed implements InputLines.LineFilter {
       }
       put(k, id, hash(t, s, e, a, b, c));
       size++;
+      long k0 = pack(t, s, e, a);
+      long k1 = pack(t, s, e, b);
+      long k2 = pack(t, s, e, c);
+      if ((k0 | k1 | k2) >= 0) {
+        if ((packedSize + 1) * 2 > packedIds.length) {
+          growPacked();
+        }
+        putPacked(k0, k1, k2, id);
+        packedSize++;
+      }
+    }
+
+    /**
+     * Up to seven ASCII bytes of a column and their count in one long ({@code 0} for an absent
+     * column, which reads as empty, as in the byte table), or -1 for a longer text or one with
+     * a byte that is not ASCII (which seven bits would confuse with another).
+     */
+    private static long pack(byte[] t, int[] s, int[] e, int col) {
+      if (col < 0) {
+        return 0;
+      }
+      int from = s[col];
+      int len = e[col] - from;
+      if (len > 7) {
+        return -1;
+      }
+      long k = (long) len << 56;
+      int any = 0;
+      for (int i = 0; i < len; i++) {
+        byte b = t[from + i];
+        any |= b;
+        k |= (long) b << (8 * i);
+      }
+      return any < 0 ? -1 : k;
+    }
+
+    private static int packedSlot(long k0, long k1, long k2, int mask) {
+      long x = k0 * 0x9E3779B97F4A7C15L + k1 * 0xC2B2AE3D27D4EB4FL + k2 * 0x165667B19E3779F9L;
+      return (int) (x ^ (x >>> 29) ^ (x >>> 47)) & mask;
+    }
+
+    private void putPacked(long k0, long k1, long k2, int id) {
+      int mask = packedIds.length - 1;
+      int slot = packedSlot(k0, k1, k2, mask);
+      while (packedIds[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      packed0[slot] = k0;
+      packed1[slot] = k1;
+      packed2[slot] = k2;
+      packedIds[slot] = id + 1;
+    }
+
+    private void growPacked() {
+      long[] o0 = packed0;
+      long[] o1 = packed1;
+      long[] o2 = packed2;
+      int[] oIds = packedIds;
+      packed0 = new long[o0.length * 2];
+      packed1 = new long[o0.length * 2];
+      packed2 = new long[o0.length * 2];
+      packedIds = new int[o0.length * 2];
+      for (int i = 0; i < oIds.length; i++) {
+        if (oIds[i] != 0) {
+          putPacked(o0[i], o1[i], o2[i], oIds[i] - 1);
+        }
+      }
     }
 
     private void put(byte[][] k, int id, int hash) {

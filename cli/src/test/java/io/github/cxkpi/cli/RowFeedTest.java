@@ -130,6 +130,46 @@ class RowFeedTest {
   }
 
   @Test
+  void textsOfEveryLengthAroundThePackedLimit() throws IOException {
+    // Short texts (up to seven bytes) are looked up packed in longs, longer ones as bytes:
+    // channels and touchpoints that are prefixes of one another, of 1 to 14 bytes, with an
+    // empty touchpoint and absent or present stages, in all their combinations.
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(47);
+    String channels = "abcdefghijkl";
+    String touchpoints = "touchpoint-xyz";
+    String[] stages = {"", "purchase", "awareness"};
+    StringBuilder b = new StringBuilder("kind,customer_id,instant,channel,touchpoint,stage,"
+        + "question,score\n");
+    for (int i = 0; i < 30_000; i++) {
+      int tp = rnd.nextInt(touchpoints.length() + 1);
+      b.append("survey,c").append(i).append(",2026-01-").append(10 + rnd.nextInt(20))
+          .append("T10:00:00Z,").append(channels, 0, 1 + rnd.nextInt(channels.length()))
+          .append(',').append(touchpoints, 0, tp).append(',')
+          .append(stages[rnd.nextInt(stages.length)]).append(',')
+          .append(rnd.nextBoolean() ? "nps," + rnd.nextInt(11) : "csat," + (1 + rnd.nextInt(5)))
+          .append('\n');
+    }
+    byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+    Segmenter by = Segmenter.channel().and(Segmenter.touchpoint()).and(Segmenter.journeyStage());
+    Scorecard general = Scorecard.builder().segmentBy(by).build();
+    try (InteractionReader r = open(bytes)) {
+      for (InteractionReader.Row row = r.next(); row != null; row = r.next()) {
+        assertEquals(null, RowFeed.apply(row, general));
+      }
+    }
+    assertEquals(12 * 15 * 3, general.report().rows().stream().map(r -> r.segment()).distinct()
+        .count(), "every combination is a segment");
+    for (boolean inPlace : new boolean[] {false, true}) {
+      Scorecard columns = Scorecard.builder().segmentBy(by).build();
+      RowFeed feed = feedAll(bytes, columns, inPlace, (line, problem) -> {
+        throw new AssertionError(line + ": " + problem);
+      });
+      assertEquals(general.report(), columns.report());
+      assertTrue(feed.fastRows() > 25_000, "rows in columns: " + feed.fastRows());
+    }
+  }
+
+  @Test
   void linesTakenInPlaceAreOnlyWholeRecords() throws IOException {
     // A quoted field over three lines whose middle line looks like a row of the common shape,
     // rows that are not ASCII, CRLF ends, and scores off the scale (the batch is refused and
