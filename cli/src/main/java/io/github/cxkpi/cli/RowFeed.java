@@ -498,6 +498,9 @@ final class RowFeed implements InputLines.LineFilter {
    * an open-addressing table of the texts seen, which are few (channels, stages, questions).
    */
   private static final class TextTable {
+    private static final java.lang.invoke.VarHandle LONGS =
+        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+            java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final byte[] EMPTY = new byte[0];
     private final int width;
     private byte[][][] keys = new byte[64][][];
@@ -612,14 +615,18 @@ final class RowFeed implements InputLines.LineFilter {
       if (len > 7) {
         return -1;
       }
-      long k = (long) len << 56;
-      int any = 0;
-      for (int i = 0; i < len; i++) {
-        byte b = t[from + i];
-        any |= b;
-        k |= (long) b << (8 * i);
+      long v;
+      if (from + 8 <= t.length) {
+        // Eight bytes at once, little-endian (byte i at bits 8i, as below), those past the text
+        // masked off: the same long the loop makes.
+        v = (long) LONGS.get(t, from) & ((1L << (8 * len)) - 1);
+      } else {
+        v = 0;
+        for (int i = 0; i < len; i++) {
+          v |= (t[from + i] & 0xFFL) << (8 * i);
+        }
       }
-      return any < 0 ? -1 : k;
+      return (v & 0x8080_8080_8080_8080L) != 0 ? -1 : v | (long) len << 56;
     }
 
     private static int packedSlot(long k0, long k1, long k2, int mask) {
