@@ -35,7 +35,7 @@ final class FastInstant {
       }
       s[i] = (byte) c;
     }
-    long seconds = seconds(s, 0, n, null);
+    long seconds = seconds(s, 0, n);
     return seconds == NONE ? null : Instant.ofEpochSecond(seconds, nanos(s, 0, n));
   }
 
@@ -45,57 +45,46 @@ final class FastInstant {
    * shape: no string, no instant made.
    */
   static long epochMillis(byte[] s, int from, int to) {
-    return epochMillis(s, from, to, null);
-  }
-
-  /**
-   * {@link #epochMillis(byte[], int, int)}, finding the day of a date seen lately in a cache
-   * (a file's rows share few dates) instead of checking and counting it again.
-   */
-  static long epochMillis(byte[] s, int from, int to, @Nullable DayCache days) {
-    long seconds = seconds(s, from, to, days);
+    long seconds = seconds(s, from, to);
     if (seconds == NONE || seconds > Long.MAX_VALUE / 1000 - 1) {
       return NONE;
     }
     return seconds * 1000 + nanos(s, from, to) / 1_000_000;
   }
 
-  /**
-   * The epoch days of the dates seen lately, by their ten bytes (a direct-mapped cache of 256):
-   * one per reading thread, as it is not thread-safe. A date is cached only once checked, and
-   * found only by the very same bytes, so a hit is a date that was valid.
-   */
-  static final class DayCache {
-    private final long[] heads = new long[256]; // bytes 0 to 7, little-endian
-    private final int[] tails = new int[256]; // bytes 8 and 9, plus 1 (0: an empty slot)
-    private final long[] days = new long[256];
-  }
-
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
-          java.nio.ByteOrder.LITTLE_ENDIAN);
-
   /** The epoch seconds of {@code s[from, to)}, or {@link #NONE} when not in the common shape. */
-  private static long seconds(byte[] s, int from, int to, @Nullable DayCache cache) {
+  private static long seconds(byte[] s, int from, int to) {
     int n = to - from;
     if (n < 20 || s[from + 4] != '-' || s[from + 7] != '-'
         || s[from + 10] != 'T' || s[from + 13] != ':'
         || s[from + 16] != ':') {
       return NONE;
     }
-    // The six digits of the time at once, without a branch each: d is a digit when d and d + 6
-    // both lie in [0, 15], so one test of the OR of all of them checks every one.
+    // The fourteen digits at once, without a branch each: d is a digit when d and d + 6 both
+    // lie in [0, 15], so one test of the OR of all of them checks every one.
+    int y0 = s[from] - '0';
+    int y1 = s[from + 1] - '0';
+    int y2 = s[from + 2] - '0';
+    int y3 = s[from + 3] - '0';
+    int mo0 = s[from + 5] - '0';
+    int mo1 = s[from + 6] - '0';
+    int d0 = s[from + 8] - '0';
+    int d1 = s[from + 9] - '0';
     int h0 = s[from + 11] - '0';
     int h1 = s[from + 12] - '0';
     int mi0 = s[from + 14] - '0';
     int mi1 = s[from + 15] - '0';
     int s0 = s[from + 17] - '0';
     int s1 = s[from + 18] - '0';
-    int all = h0 | h1 | mi0 | mi1 | s0 | s1;
-    int shifted = (h0 + 6) | (h1 + 6) | (mi0 + 6) | (mi1 + 6) | (s0 + 6) | (s1 + 6);
+    int all = y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1 | s0 | s1;
+    int shifted = (y0 + 6) | (y1 + 6) | (y2 + 6) | (y3 + 6) | (mo0 + 6) | (mo1 + 6) | (d0 + 6)
+        | (d1 + 6) | (h0 + 6) | (h1 + 6) | (mi0 + 6) | (mi1 + 6) | (s0 + 6) | (s1 + 6);
     if (((all | shifted) & ~0xF) != 0) {
       return NONE;
     }
+    int year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    int month = mo0 * 10 + mo1;
+    int day = d0 * 10 + d1;
     int hour = h0 * 10 + h1;
     int minute = mi0 * 10 + mi1;
     int second = s0 * 10 + s1;
@@ -126,56 +115,10 @@ final class FastInstant {
     } else {
       return NONE;
     }
-    long day = day(s, from, cache);
-    if (day == NONE) {
-      return NONE;
-    }
-    return day * 86_400 + hour * 3600 + minute * 60 + second - offset;
-  }
-
-  /**
-   * The epoch day of the date {@code s[from, from + 10)} (its dashes already checked), or
-   * {@link #NONE} when it is not a valid date of four-digit years.
-   */
-  private static long day(byte[] s, int from, @Nullable DayCache cache) {
-    long head = 0;
-    int tail = 0;
-    int slot = 0;
-    if (cache != null && from + 8 <= s.length) {
-      head = (long) LONGS.get(s, from);
-      tail = ((s[from + 8] & 0xFF) | (s[from + 9] & 0xFF) << 8) + 1;
-      slot = (int) ((head * 0x9E3779B97F4A7C15L + tail * 0xC2B2AE3D27D4EB4FL) >>> 56);
-      if (cache.heads[slot] == head && cache.tails[slot] == tail) {
-        return cache.days[slot];
-      }
-    }
-    int y0 = s[from] - '0';
-    int y1 = s[from + 1] - '0';
-    int y2 = s[from + 2] - '0';
-    int y3 = s[from + 3] - '0';
-    int mo0 = s[from + 5] - '0';
-    int mo1 = s[from + 6] - '0';
-    int d0 = s[from + 8] - '0';
-    int d1 = s[from + 9] - '0';
-    int all = y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1;
-    int shifted = (y0 + 6) | (y1 + 6) | (y2 + 6) | (y3 + 6) | (mo0 + 6) | (mo1 + 6) | (d0 + 6)
-        | (d1 + 6);
-    if (((all | shifted) & ~0xF) != 0) {
-      return NONE;
-    }
-    int year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-    int month = mo0 * 10 + mo1;
-    int dayOfMonth = d0 * 10 + d1;
-    if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > lengthOfMonth(year, month)) {
+    if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
       return NONE; // February 30th and the like: the general parser words the error
     }
-    long day = epochDay(year, month, dayOfMonth);
-    if (cache != null && tail != 0) {
-      cache.heads[slot] = head;
-      cache.tails[slot] = tail;
-      cache.days[slot] = day;
-    }
-    return day;
+    return epochDay(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second - offset;
   }
 
   /** The nanoseconds of the fraction of a text {@link #seconds} accepted (0 without one). */

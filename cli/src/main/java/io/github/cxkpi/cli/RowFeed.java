@@ -77,8 +77,6 @@ final class RowFeed implements InputLines.LineFilter {
   // Texts seen -> ids: profiles by their (channel, stage, touchpoint) texts, questions by text.
   private final TextTable profiles = new TextTable(3);
   private final TextTable questions = new TextTable(1);
-  // The days of the dates met lately: a file's rows share few dates.
-  private final FastInstant.DayCache days = new FastInstant.DayCache();
   private boolean stopped;
   private long fastRows;
   private long takenLines;
@@ -466,7 +464,7 @@ final class RowFeed implements InputLines.LineFilter {
     if (instant < 0 || !trimmed(t, instant)) {
       return Long.MIN_VALUE;
     }
-    long m = FastInstant.epochMillis(t, starts[instant], ends[instant], days);
+    long m = FastInstant.epochMillis(t, starts[instant], ends[instant]);
     // Out of range goes the general way, which words the error (milliseconds floor the
     // instant, so an instant is in [MIN, MAX) exactly when its milliseconds are).
     return m == FastInstant.NONE || m < MIN_MILLIS || m >= MAX_MILLIS ? Long.MIN_VALUE : m;
