@@ -34,6 +34,17 @@ final class InputLines implements Closeable {
   /** The longest line kept, in characters (1 Mi); longer ones are reported, not held. */
   static final int MAX_LINE_CHARS = 1 << 20;
 
+  /**
+   * The first read's size, in bytes. Reads double from it up to the buffer, so that a line
+   * crosses the end of the bytes read within the first few thousand lines: the JIT's profile
+   * sees the way a reader takes there before it compiles the reader (a way never seen is
+   * compiled as a trap, which undoes the compiled code when first met, at every buffer).
+   */
+  static final int FIRST_READ = 1 << 14;
+
+  /** Bytes of the byte buffer's array past its capacity: an eight-byte load fits anywhere. */
+  static final int SLACK = 7;
+
   /** Charsets in which LF and CR are the bytes 0x0A and 0x0D and no other character holds them. */
   private static final Set<Charset> BYTE_LINES = Set.of(StandardCharsets.UTF_8,
       StandardCharsets.US_ASCII, StandardCharsets.ISO_8859_1, Charset.forName("windows-1252"));
@@ -88,6 +99,8 @@ final class InputLines implements Closeable {
   private final StringBuilder line = new StringBuilder();
   private final Deque<Line> pushedBack = new ArrayDeque<>();
   private boolean eof;
+  // The most bytes the next read asks for: small at first, doubled each read (see readMore).
+  private int readSize = FIRST_READ;
   private boolean decoderFlushed;
   private boolean first;
   private boolean afterCr;
@@ -107,7 +120,11 @@ final class InputLines implements Closeable {
     this.byteLines = cutsBytes(charset);
     this.utf8 = charset.equals(StandardCharsets.UTF_8);
     // The byte way holds a whole line in its buffer: MAX_LINE_CHARS bytes are never too long.
-    this.bytes = ByteBuffer.allocate(byteLines ? MAX_LINE_CHARS : 1 << 16);
+    // The array has SLACK bytes past the buffer's capacity, never read into: a reader may load
+    // eight bytes at any position of the buffer (RowFeed's packed look-ups) without a way for
+    // the array's last bytes, a branch the JIT would compile as a trap and recompile when met.
+    int capacity = byteLines ? MAX_LINE_CHARS : 1 << 16;
+    this.bytes = ByteBuffer.wrap(new byte[capacity + SLACK], 0, capacity).slice();
     this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     bytes.flip();
@@ -202,7 +219,7 @@ final class InputLines implements Closeable {
         e++;
       }
       if (e == limit && !eof) {
-        if (p == 0 && limit == b.length) {
+        if (p == 0 && limit == bytes.capacity()) {
           return LONGER_THAN_BUFFER;
         }
         readMore(); // the line's end is not read yet
@@ -222,7 +239,8 @@ final class InputLines implements Closeable {
   /** Moves the unread bytes to the buffer's start and reads after them. */
   private void readMore() throws IOException {
     bytes.compact();
-    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+    int n = in.read(bytes.array(), bytes.position(), Math.min(bytes.remaining(), readSize));
+    readSize = (int) Math.min(Integer.MAX_VALUE, 2L * readSize);
     if (n < 0) {
       eof = true;
     } else {

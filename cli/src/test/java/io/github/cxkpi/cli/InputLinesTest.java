@@ -152,6 +152,8 @@ class InputLinesTest {
         boolean filtered = rnd.nextBoolean();
         List<Long> taken = new ArrayList<>();
         InputLines.LineFilter takeQ = (bytes, from, limit, number) -> {
+          // An eight-byte load at any position before the limit stays in the array.
+          assertTrue(limit + InputLines.SLACK <= bytes.length, "slack past the bytes read");
           int end = from;
           while (end < limit && bytes[end] != '\n' && bytes[end] != '\r') {
             if (bytes[end] < 0) {
@@ -199,6 +201,34 @@ class InputLinesTest {
         }
       }
     }
+  }
+
+  @Test
+  void readsStartSmallAndDoubleUpToTheBuffer() throws IOException {
+    // So that a line crosses the end of the bytes read early (see FIRST_READ).
+    byte[] text = "abc\n".repeat(1_000_000).getBytes(StandardCharsets.US_ASCII);
+    List<Integer> asked = new ArrayList<>();
+    InputStream in = new ByteArrayInputStream(text) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        asked.add(len);
+        return super.read(b, off, len);
+      }
+    };
+    long count = 0;
+    try (InputLines lines = new InputLines(in, StandardCharsets.UTF_8)) {
+      for (InputLines.Line l = lines.next(); l != null; l = lines.next()) {
+        assertEquals("abc", l.text());
+        count++;
+      }
+    }
+    assertEquals(1_000_000, count);
+    int size = InputLines.FIRST_READ;
+    for (int i = 0; i < 6; i++, size *= 2) {
+      assertEquals(size, asked.get(i), "read " + i);
+    }
+    assertTrue(asked.stream().allMatch(n -> n <= InputLines.MAX_LINE_CHARS), asked.toString());
+    assertEquals(InputLines.MAX_LINE_CHARS, asked.get(7), "then the whole buffer: " + asked);
   }
 
   @Test

@@ -191,7 +191,10 @@ public final class SurveyBatch {
     Checks.positiveWeight(weight, "weight");
     int i = row(profile, epochMillis, question);
     this.score[i] = score;
-    weights()[i] = weight;
+    // Weight 1 in a batch without weights stays implicit, as in addBlank: no array for it.
+    if (weight != 1.0 || this.weight != null) {
+      weights()[i] = weight;
+    }
     return this;
   }
 
