@@ -47,7 +47,7 @@ final class HtmlReport {
   }
 
   private static String f(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+    return Decimals.fixed(v, 1);
   }
 
   static String render(ScorecardReport report, KpiRegistry registry, String summaryLine) {

@@ -20,7 +20,7 @@ final class Writers {
   private Writers() {}
 
   static String num(double v, int decimals) {
-    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    return Double.isNaN(v) ? "" : Decimals.fixed(v, decimals);
   }
 
   static void table(ScorecardReport report, Summary summary, PrintWriter out) {
