@@ -6,10 +6,8 @@ module io.github.cxkpi.cli {
   requires io.github.cxkpi.fcr;
   requires io.github.cxkpi.drivers;
   requires io.github.cxkpi.time;
-  requires info.picocli;
+  requires org.apache.commons.cli;
   requires org.apache.commons.csv;
   requires com.fasterxml.jackson.databind;
   requires static org.jspecify;
-
-  opens io.github.cxkpi.cli to info.picocli;
 }

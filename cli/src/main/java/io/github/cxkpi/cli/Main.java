@@ -25,13 +25,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.MissingArgumentException;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.UnrecognizedOptionException;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The {@code cxkpi} command.
@@ -43,14 +46,11 @@ import picocli.CommandLine.Parameters;
  * value, a file that does not exist. Options are checked before any input is read or any output
  * written, and the output file is written whole to a temporary file beside it and then moved
  * into place, so that a failed run leaves an existing file as it was.
+ *
+ * <p>The options are parsed by Apache Commons CLI, not picocli: a fresh JVM spends some 0.17 s
+ * building picocli's model of the command, which a short run against a database notices.
  */
-@Command(name = "cxkpi", mixinStandardHelpOptions = true, version = "cxkpi 0.1.0-SNAPSHOT",
-    description = "Customer-experience KPIs from the command line.",
-    subcommands = {Main.Report.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
+public final class Main {
   /** Exit code of a run that could not use its input. */
   static final int BAD_INPUT = 1;
 
@@ -60,8 +60,54 @@ public final class Main implements Runnable {
   /** Bad rows listed on standard error before the rest are only counted. */
   static final int LISTED_BAD_ROWS = 10;
 
-  /** For picocli; use {@link #main} or {@link #run}. */
-  public Main() {}
+  /** What {@code --version} prints. */
+  static final String VERSION = "cxkpi 0.1.0-SNAPSHOT";
+
+  /** Width of the help text. */
+  private static final int WIDTH = 80;
+
+  private static final String REPORT_SYNOPSIS = "cxkpi report [FILE] [options]";
+
+  private static final String REPORT_SUMMARY = "Reads interactions (survey responses and service "
+      + "contacts) from CSV or JSON Lines and prints the scorecard: every KPI per segment and "
+      + "window, with its confidence interval and the change against the previous window.";
+
+  /** The report's description in the help, paragraph by paragraph ("" a blank line). */
+  private static final List<String> REPORT_DESCRIPTION = List.of(
+      REPORT_SUMMARY,
+      "",
+      "CSV columns (header required, any order): kind (survey|contact), customer_id, instant "
+          + "(ISO-8601, e.g. 2026-03-02T09:15:00Z), channel, stage (awareness|consideration|"
+          + "purchase|post-purchase), touchpoint, question (nps|csat|ces|fcr), score (empty = "
+          + "blank answer), weight, reason, case_id, agent, resolved (true|false), attr.NAME.",
+      "JSON Lines: one object per line with the same names; text fields are JSON strings, "
+          + "score a JSON integer, weight a JSON number, resolved a JSON boolean.",
+      "",
+      "A bad row (malformed, of the wrong type, an unclosed quote, a value off its scale or "
+          + "range) is skipped and counted: the first " + LISTED_BAD_ROWS + " are listed on "
+          + "standard error with their line numbers. Exit codes: 0 report written; 1 input "
+          + "unusable (a bad row with --strict, bytes not in --encoding, a bad CSV header); "
+          + "2 usage error.",
+      "",
+      "Examples:");
+
+  /** The examples, printed as they are (not wrapped: they are meant to be copied). */
+  private static final List<String> REPORT_EXAMPLES = List.of(
+      "  cxkpi report --sample",
+      "  cxkpi report --sample itsm --kpis ttr --window month",
+      "  cxkpi report interactions.csv --segment channel --window month --format html "
+          + "--output report.html",
+      "  zcat big.jsonl.gz | cxkpi report - --input-format jsonl --segment stage "
+          + "--window rolling:28 --format json");
+
+  private static final String FILE_DESCRIPTION =
+      "Input file (.csv, .jsonl, optionally .gz); '-' or none for standard input.";
+
+  private static final String HELP_DESCRIPTION = "Show this help message and exit.";
+
+  private static final String VERSION_DESCRIPTION = "Print version information and exit.";
+
+  private Main() {}
 
   /**
    * Runs the command line.
@@ -82,58 +128,232 @@ public final class Main implements Runnable {
    * @return the exit code: 0 ok, 1 bad input (see the class comment), 2 bad usage
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    // Each run's report gets this run's streams: no static state, so runs may overlap (tests).
-    CommandLine.IFactory factory = new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> cls) throws Exception {
-        return cls == Report.class ? cls.cast(new Report(in, out, err))
-            : CommandLine.defaultFactory().create(cls);
-      }
-    };
-    CommandLine cl = new CommandLine(new Main(), factory).setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-    cl.setExecutionExceptionHandler((e, c, p) -> {
-      c.getErr().println("cxkpi: " + e.getMessage());
-      return BAD_INPUT;
-    });
-    return cl.execute(args);
+    // Each run has its own options, parser and streams: no static state, so runs may overlap.
+    PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    try {
+      return command(args, in, out, err, o, e);
+    } finally {
+      o.flush();
+      e.flush();
+    }
   }
 
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  private static int command(String[] args, InputStream in, PrintStream out, PrintStream err,
+      PrintWriter o, PrintWriter e) {
+    if (args.length == 0) {
+      mainUsage(o);
+      return 0;
+    }
+    String first = args[0];
+    List<String> rest = List.of(args).subList(1, args.length);
+    switch (first) {
+      case "report":
+        return report(rest, new Report(in, out, err), o, e);
+      case "help":
+        if (rest.isEmpty() || rest.get(0).equals("help")) {
+          mainUsage(o);
+          return 0;
+        }
+        if (rest.get(0).equals("report")) {
+          reportUsage(o);
+          return 0;
+        }
+        e.println("Unknown subcommand '" + rest.get(0) + "'.");
+        mainUsage(e);
+        return USAGE;
+      case "-h":
+      case "--help":
+        mainUsage(o);
+        return 0;
+      case "-V":
+      case "--version":
+        o.println(VERSION);
+        return 0;
+      default:
+        e.println(first.startsWith("-") && !first.equals("-") ? "Unknown option: '" + first + "'"
+            : "Unmatched argument at index 0: '" + first + "'");
+        mainUsage(e);
+        return USAGE;
+    }
+  }
+
+  /** Parses the report's arguments and runs it. */
+  private static int report(List<String> args, Report r, PrintWriter o, PrintWriter e) {
+    Options options = reportOptions();
+    int code;
+    try {
+      CommandLine cl = DefaultParser.builder().setAllowPartialMatching(false)
+          .setStripLeadingAndTrailingQuotes(false).get()
+          .parse(options, args.toArray(String[]::new));
+      if (cl.hasOption("help")) {
+        reportUsage(o);
+        return 0;
+      }
+      if (cl.hasOption("version")) {
+        o.println(VERSION);
+        return 0;
+      }
+      r.set(cl);
+      code = r.call();
+    } catch (ParseException x) {
+      return usageError(parseMessage(x), e);
+    } catch (UsageException x) {
+      return usageError(x.getMessage(), e);
+    } catch (Exception x) {
+      e.println("cxkpi: " + x.getMessage());
+      return BAD_INPUT;
+    }
+    return code;
+  }
+
+  private static int usageError(@Nullable String message, PrintWriter e) {
+    e.println(message);
+    e.println("Usage: " + REPORT_SYNOPSIS);
+    e.println("Try 'cxkpi report --help' for more information.");
+    return USAGE;
+  }
+
+  /** A parser's complaint in the words picocli used. */
+  private static @Nullable String parseMessage(ParseException x) {
+    if (x instanceof UnrecognizedOptionException u) {
+      return "Unknown option: '" + u.getOption() + "'";
+    }
+    if (x instanceof MissingArgumentException m) {
+      Option opt = m.getOption();
+      return "Missing required parameter for option '" + name(opt) + "' (" + opt.getArgName()
+          + ")";
+    }
+    return x.getMessage();
+  }
+
+  /** An option's name as typed: its long name, else its short one. */
+  static String name(Option opt) {
+    return opt.getLongOpt() != null ? "--" + opt.getLongOpt() : "-" + opt.getOpt();
+  }
+
+  /** The report's options, in the order of the help. */
+  static Options reportOptions() {
+    Options o = new Options();
+    o.addOption(Option.builder().longOpt("sample").hasArg().optionalArg(true).argName("NAME")
+        .desc("Use a bundled sample: botanic (the default), a real garden-centre NPS and "
+            + "satisfaction survey (13,936 respondents, CC0); itsm, 890 real ServiceNow "
+            + "incidents as closed case rows (CC BY 4.0), for the service times. See "
+            + "--sample-info.").get());
+    o.addOption(flag("sample-info", "Print where the sample comes from and exit."));
+    o.addOption(valued("input-format", "csv|jsonl",
+        "Input format (default: from the file name; csv for standard input)."));
+    o.addOption(valued("encoding", "CHARSET", "The input's character encoding (default: "
+        + "UTF-8); bytes that are not valid in it stop the run with their line number."));
+    o.addOption(valued("kpis", "ID[,ID...]",
+        "KPIs to compute (default all): nps, csat, ces, fcr, fcr-repeat."));
+    o.addOption(valued("segment", "FIELD[,FIELD...]", "Segment by channel, stage, touchpoint "
+        + "or attr:NAME; several combine (default: no segmentation)."));
+    o.addOption(valued("window", "day|week|month|rolling:N", "Windows: calendar day, ISO "
+        + "week, month, or the last N days every day (default: week)."));
+    o.addOption(valued("zone", "ZONE", "Time zone of calendar windows (default: UTC)."));
+    o.addOption(valued("lateness", "DURATION", "Interactions older than the newest seen minus "
+        + "this (e.g. PT24H) are counted as late and not used (default: no limit)."));
+    o.addOption(valued("level", "LEVEL", "Confidence level (default: 0.95)."));
+    o.addOption(valued("nps-scale", "MIN..MAX",
+        "NPS scale (default 0..10; 1..10 for 1-10 surveys)."));
+    o.addOption(valued("csat-scale", "MIN..MAX", "CSAT scale (default 1..5; the botanic sample "
+        + "uses 1..10). Satisfied = the top two answers."));
+    o.addOption(valued("drivers", "OUTCOME=FACTOR,...", "Key drivers: the outcome question and "
+        + "the factor questions (default nps=the eight common factors (accessibility, "
+        + "competence, customer_recognition, helpfulness, personalization, problem_solving, "
+        + "promise_fulfilment, value_for_time); the botanic sample: nps=csat). The outcome nps "
+        + "is on --nps-scale."));
+    o.addOption(valued("drivers-scale", "MIN..MAX", "Scale of the driver factors, and of an "
+        + "outcome other than nps (default 1..10)."));
+    o.addOption(flag("ces1", "CES 1.0 (1-5, lower is better) instead of CES 2.0."));
+    o.addOption(valued("format", "table|json|csv|html",
+        "Output format (default: table)."));
+    o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
+        .desc("Write the report to FILE (default: standard output).").get());
+    o.addOption(flag("strict", "Stop at the first bad row (default: skip bad rows, report each "
+        + "on standard error with its line number, and count them)."));
+    o.addOption(valued("threads", "N", "Threads that parse and aggregate (default: the "
+        + "available processors, at most 8); 1 reads on one thread. With --lateness the read "
+        + "is always on one thread: lateness depends on row order."));
+    o.addOption(Option.builder("q").longOpt("quiet")
+        .desc("No progress line on standard error.").get());
+    o.addOption(Option.builder("h").longOpt("help").desc(HELP_DESCRIPTION).get());
+    o.addOption(Option.builder("V").longOpt("version").desc(VERSION_DESCRIPTION).get());
+    return o;
+  }
+
+  private static Option flag(String name, String description) {
+    return Option.builder().longOpt(name).desc(description).get();
+  }
+
+  private static Option valued(String name, String label, String description) {
+    return Option.builder().longOpt(name).hasArg().argName(label).desc(description).get();
+  }
+
+  /** {@code cxkpi}, {@code cxkpi --help}, {@code cxkpi help}. */
+  @SuppressWarnings("deprecation") // see formatter()
+  private static void mainUsage(PrintWriter w) {
+    w.println("Usage: cxkpi [-hV] [COMMAND]");
+    w.println("Customer-experience KPIs from the command line.");
+    Options o = new Options();
+    o.addOption(Option.builder("h").longOpt("help").desc(HELP_DESCRIPTION).get());
+    o.addOption(Option.builder("V").longOpt("version").desc(VERSION_DESCRIPTION).get());
+    printOptions(w, o);
+    w.println("Commands:");
+    HelpFormatter f = formatter();
+    f.printWrapped(w, WIDTH, 10, "  report  " + REPORT_SUMMARY);
+    f.printWrapped(w, WIDTH, 10,
+        "  help    Display help information about the specified command.");
+    w.flush();
+  }
+
+  /** {@code cxkpi report --help}, {@code cxkpi help report}. */
+  @SuppressWarnings("deprecation") // see formatter()
+  private static void reportUsage(PrintWriter w) {
+    w.println("Usage: " + REPORT_SYNOPSIS);
+    HelpFormatter f = formatter();
+    for (String paragraph : REPORT_DESCRIPTION) {
+      if (paragraph.isEmpty()) {
+        w.println();
+      } else {
+        f.printWrapped(w, WIDTH, paragraph);
+      }
+    }
+    REPORT_EXAMPLES.forEach(w::println);
+    w.println();
+    w.println("Parameters:");
+    f.printWrapped(w, WIDTH, 10, "  [FILE]  " + FILE_DESCRIPTION);
+    w.println();
+    w.println("Options:");
+    printOptions(w, reportOptions());
+    w.flush();
+  }
+
+  private static void printOptions(PrintWriter w, Options options) {
+    formatter().printOptions(w, WIDTH, options, 2, 3);
+  }
+
+  /** A help formatter that keeps the options in the order they were added. */
+  @SuppressWarnings("deprecation") // help.HelpFormatter, its successor, draws the options as a
+  // table with a header row; this one prints them as picocli did, name and wrapped description.
+  private static HelpFormatter formatter() {
+    HelpFormatter f = new HelpFormatter();
+    f.setOptionComparator(null);
+    return f;
+  }
+
+  /** A usage error: the message is printed with a hint, and the run exits with {@link #USAGE}. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(@Nullable String message) {
+      super(String.valueOf(message));
+    }
   }
 
   /** {@code cxkpi report}: the scorecard of a file of interactions. */
-  @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-      description = {
-        "Reads interactions (survey responses and service contacts) from CSV or JSON Lines and "
-            + "prints the scorecard: every KPI per segment and window, with its confidence "
-            + "interval and the change against the previous window.",
-        "",
-        "CSV columns (header required, any order): kind (survey|contact), customer_id, instant "
-            + "(ISO-8601, e.g. 2026-03-02T09:15:00Z), channel, stage (awareness|consideration|"
-            + "purchase|post-purchase), touchpoint, question (nps|csat|ces|fcr), score (empty = "
-            + "blank answer), weight, reason, case_id, agent, resolved (true|false), attr.NAME.",
-        "JSON Lines: one object per line with the same names; text fields are JSON strings, "
-            + "score a JSON integer, weight a JSON number, resolved a JSON boolean.",
-        "",
-        "A bad row (malformed, of the wrong type, an unclosed quote, a value off its scale or "
-            + "range) is skipped and counted: the first " + LISTED_BAD_ROWS + " are listed on "
-            + "standard error with their line numbers. Exit codes: 0 report written; 1 input "
-            + "unusable (a bad row with --strict, bytes not in --encoding, a bad CSV header); "
-            + "2 usage error.",
-        "",
-        "Examples:",
-        "  cxkpi report --sample",
-        "  cxkpi report --sample itsm --kpis ttr --window month",
-        "  cxkpi report interactions.csv --segment channel --window month --format html "
-            + "--output report.html",
-        "  zcat big.jsonl.gz | cxkpi report - --input-format jsonl --segment stage "
-            + "--window rolling:28 --format json",
-        ""})
-  static final class Report implements Callable<Integer> {
+  static final class Report {
     private static final String BOTANIC = "botanic";
     private static final String ITSM = "itsm";
     private final InputStream stdin;
@@ -146,99 +366,88 @@ public final class Main implements Runnable {
       this.stderr = stderr;
     }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-        description = "Input file (.csv, .jsonl, optionally .gz); '-' or none for standard input.")
+    // The options, at their defaults until set(...) sets those given.
     @Nullable String file;
-
-    @Option(names = "--sample", arity = "0..1", fallbackValue = "botanic", paramLabel = "NAME",
-        description = "Use a bundled sample: botanic (the default), a real garden-centre NPS and "
-            + "satisfaction survey (13,936 respondents, CC0); itsm, 890 real ServiceNow "
-            + "incidents as closed case rows (CC BY 4.0), for the service times. See "
-            + "--sample-info.")
     @Nullable String sample;
-
-    @Option(names = "--sample-info", description = "Print where the sample comes from and exit.")
     boolean sampleInfo;
-
-    @Option(names = "--input-format", paramLabel = "csv|jsonl",
-        description = "Input format (default: from the file name; csv for standard input).")
     InteractionReader.@Nullable Format inputFormat;
-
-    @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "CHARSET",
-        description = "The input's character encoding (default: ${DEFAULT-VALUE}); bytes that "
-            + "are not valid in it stop the run with their line number.")
     String encoding = "UTF-8";
-
-    @Option(names = "--kpis", split = ",", paramLabel = "ID",
-        description = "KPIs to compute (default all): nps, csat, ces, fcr, fcr-repeat.")
     List<String> kpis = new ArrayList<>();
-
-    @Option(names = "--segment", split = ",", paramLabel = "FIELD",
-        description = "Segment by channel, stage, touchpoint or attr:NAME; several combine "
-            + "(default: no segmentation).")
     List<String> segments = new ArrayList<>();
-
-    @Option(names = "--window", paramLabel = "day|week|month|rolling:N", defaultValue = "week",
-        description = "Windows: calendar day, ISO week, month, or the last N days every day "
-            + "(default: ${DEFAULT-VALUE}).")
     String window = "week";
-
-    @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
-        description = "Time zone of calendar windows (default: ${DEFAULT-VALUE}).")
     String zone = "UTC";
-
-    @Option(names = "--lateness", paramLabel = "DURATION",
-        description = "Interactions older than the newest seen minus this (e.g. PT24H) are "
-            + "counted as late and not used (default: no limit).")
     @Nullable Duration lateness;
-
-    @Option(names = "--level", defaultValue = "0.95",
-        description = "Confidence level (default: ${DEFAULT-VALUE}).")
     double level = 0.95;
-
-    @Option(names = "--nps-scale", paramLabel = "MIN..MAX", description = "NPS scale "
-        + "(default 0..10; 1..10 for 1-10 surveys).")
     @Nullable String npsScale;
-
-    @Option(names = "--csat-scale", paramLabel = "MIN..MAX", description = "CSAT scale "
-        + "(default 1..5; the botanic sample uses 1..10). Satisfied = the top two answers.")
     @Nullable String csatScale;
-
-    @Option(names = "--drivers", paramLabel = "OUTCOME=FACTOR,...", description = "Key drivers: "
-        + "the outcome question and the factor questions (default nps=the eight common factors "
-        + "(accessibility, competence, customer_recognition, helpfulness, personalization, "
-        + "problem_solving, promise_fulfilment, value_for_time)" + "; the botanic sample: nps=csat). The outcome nps is on --nps-scale.")
     @Nullable String drivers;
-
-    @Option(names = "--drivers-scale", paramLabel = "MIN..MAX", description = "Scale of the "
-        + "driver factors, and of an outcome other than nps (default 1..10).")
     @Nullable String driversScale;
-
-    @Option(names = "--ces1", description = "CES 1.0 (1-5, lower is better) instead of CES 2.0.")
     boolean ces1;
-
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv|html",
-        description = "Output format (default: ${DEFAULT-VALUE}).")
     String format = "table";
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-        description = "Write the report to FILE (default: standard output).")
     @Nullable Path output;
-
-    @Option(names = "--strict", description = "Stop at the first bad row (default: skip bad "
-        + "rows, report each on standard error with its line number, and count them).")
     boolean strict;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads that parse and "
-        + "aggregate (default: the available processors, at most 8); 1 reads on one thread. "
-        + "With --lateness the read is always on one thread: lateness depends on row order.")
     @Nullable Integer threads;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     boolean quiet;
 
-    @Override
-    public Integer call() throws IOException {
+    /**
+     * Takes the parsed options: each value converted, an option given twice (but for the lists)
+     * or a second FILE a usage error.
+     */
+    void set(CommandLine cl) {
+      List<String> args = cl.getArgList();
+      if (args.size() > 1) {
+        throw new UsageException("Unmatched argument: '" + args.get(1) + "' (one FILE at most)");
+      }
+      file = args.isEmpty() ? null : args.get(0);
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Option opt : cl.getOptions()) {
+        String name = name(opt);
+        String v = opt.getValue();
+        if (!name.equals("--kpis") && !name.equals("--segment") && !seen.add(name)) {
+          throw new UsageException("option '" + name + "' should be specified only once");
+        }
+        switch (name) {
+          case "--sample" -> sample = v != null ? v : BOTANIC;
+          case "--sample-info" -> sampleInfo = true;
+          case "--input-format" -> inputFormat = convert(name, v, "not csv or jsonl "
+              + "(case-insensitive)", x -> InteractionReader.Format.valueOf(
+                  x.toUpperCase(Locale.ROOT)));
+          case "--encoding" -> encoding = Objects.requireNonNull(v);
+          case "--kpis" -> kpis.addAll(List.of(Objects.requireNonNull(v).split(",")));
+          case "--segment" -> segments.addAll(List.of(Objects.requireNonNull(v).split(",")));
+          case "--window" -> window = Objects.requireNonNull(v);
+          case "--zone" -> zone = Objects.requireNonNull(v);
+          case "--lateness" -> lateness = convert(name, v, "not an ISO-8601 duration (e.g. PT24H)",
+              Duration::parse);
+          case "--level" -> level = convert(name, v, "not a double", Double::parseDouble);
+          case "--nps-scale" -> npsScale = v;
+          case "--csat-scale" -> csatScale = v;
+          case "--drivers" -> drivers = v;
+          case "--drivers-scale" -> driversScale = v;
+          case "--ces1" -> ces1 = true;
+          case "--format" -> format = Objects.requireNonNull(v);
+          case "--output" -> output = convert(name, v, "not a path", Path::of);
+          case "--strict" -> strict = true;
+          case "--threads" -> threads = convert(name, v, "not an int", Integer::parseInt);
+          case "--quiet" -> quiet = true;
+          default -> throw new UsageException("Unknown option: '" + name + "'");
+        }
+      }
+    }
+
+    /** A value converted, or a usage error naming the option, the value and the rule. */
+    private static <T> T convert(String option, @Nullable String value, String rule,
+        java.util.function.Function<String, T> conversion) {
+      try {
+        return conversion.apply(Objects.requireNonNull(value));
+      } catch (RuntimeException e) {
+        throw new UsageException("Invalid value for option '" + option + "': '" + value
+            + "' is " + rule);
+      }
+    }
+
+    /** Runs the report; a usage error is thrown as a {@link UsageException}. */
+    int call() throws IOException {
       if (sampleInfo) {
         try (InputStream s = resource("samples/botanic-PROVENANCE.txt")) {
           stdout.write(s.readAllBytes());
@@ -418,12 +627,9 @@ public final class Main implements Runnable {
       return b == null ? message : b.toString();
     }
 
-    private CommandLine.ParameterException usage(@Nullable String message) {
-      return new CommandLine.ParameterException(spec.commandLine(), String.valueOf(message));
+    private static UsageException usage(@Nullable String message) {
+      return new UsageException(message);
     }
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     private int threads() {
       if (threads != null && (threads < 1 || threads > 256)) {

@@ -203,4 +203,111 @@ class CliTest {
     assertEquals(Main.USAGE, bad.code());
     assertTrue(bad.err().contains("--window takes day, week, month or rolling:N"), bad.err());
   }
+
+  @Test
+  void theSampleTakesAnOptionalNameAndLeavesAFollowingOption() {
+    Run bare = run("", "report", "--sample", "--window", "month", "--format", "csv", "--quiet");
+    assertEquals(0, bare.code(), bare.err());
+    assertTrue(bare.out().contains(",2026-03,") || bare.out().contains("-01T00:00:00Z"),
+        bare.out());
+    assertFalse(bare.out().contains("-W0"), "monthly windows, not weekly: " + bare.out());
+    Run named = run("", "report", "--sample", "itsm", "--kpis", "ttr", "--window", "month",
+        "--format", "csv", "--quiet");
+    assertEquals(0, named.code(), named.err());
+    assertTrue(named.out().contains("ttr"), named.out());
+    Run equals = run("", "report", "--sample=itsm", "--kpis=ttr", "--window=month",
+        "--format=csv", "-q");
+    assertEquals(0, equals.code(), equals.err());
+    assertEquals(named.out(), equals.out());
+    Run unknown = run("", "report", "--sample", "roses");
+    assertEquals(Main.USAGE, unknown.code());
+    assertTrue(unknown.err().contains("--sample is botanic or itsm, was 'roses'"), unknown.err());
+  }
+
+  @Test
+  void repeatedListsAccumulateAndTheInputFormatIgnoresCase() {
+    String csv = "kind,customer_id,instant,channel,question,score\n"
+        + "survey,a,2026-03-02T10:00:00Z,web,nps,9\n"
+        + "survey,b,2026-03-02T10:00:00Z,web,csat,5\n"
+        + "survey,c,2026-03-02T10:00:00Z,web,ces,6\n";
+    Run once = run(csv, "report", "-", "--kpis", "nps,csat,ces", "--format", "csv", "-q");
+    Run repeated = run(csv, "report", "-", "--kpis", "nps", "--kpis", "csat,ces", "--format",
+        "csv", "-q");
+    assertEquals(0, repeated.code(), repeated.err());
+    assertEquals(once.out(), repeated.out());
+    assertTrue(repeated.out().contains(",ces,") && repeated.out().contains(",nps,"),
+        repeated.out());
+    Run onlyNps = run(csv, "report", "-", "--kpis", "nps", "--format", "csv", "-q");
+    assertFalse(onlyNps.out().contains(",csat,"), onlyNps.out());
+    String jsonl = "{\"kind\":\"survey\",\"customer_id\":\"a\",\"instant\":"
+        + "\"2026-03-02T10:00:00Z\",\"channel\":\"web\",\"question\":\"nps\",\"score\":9}\n";
+    for (String spelling : List.of("jsonl", "JSONL", "JsonL")) {
+      Run r = run(jsonl, "report", "-", "--input-format", spelling, "--format", "json", "-q");
+      assertEquals(0, r.code(), spelling + ": " + r.err());
+      assertTrue(r.out().contains("\"badRows\" : 0") || r.out().contains("\"badRows\":0"),
+          r.out());
+    }
+    Run xml = run(jsonl, "report", "-", "--input-format", "xml");
+    assertEquals(Main.USAGE, xml.code());
+    assertTrue(xml.err().contains("'--input-format'") && xml.err().contains("'xml'"), xml.err());
+  }
+
+  @Test
+  void badValuesAndExtraArgumentsAreUsageErrorsNamingTheOption() {
+    Run threads = run("", "report", "-", "--threads", "x");
+    assertEquals(Main.USAGE, threads.code());
+    assertTrue(threads.err().startsWith("Invalid value for option '--threads': 'x' is not an int"),
+        threads.err());
+    Run lateness = run("", "report", "-", "--lateness", "24h");
+    assertEquals(Main.USAGE, lateness.code());
+    assertTrue(lateness.err().startsWith("Invalid value for option '--lateness': '24h'"),
+        lateness.err());
+    Run level = run("", "report", "-", "--level", "high");
+    assertEquals(Main.USAGE, level.code());
+    assertTrue(level.err().contains("'--level'"), level.err());
+    Run extra = run("", "report", "a.csv", "b.csv");
+    assertEquals(Main.USAGE, extra.code());
+    assertTrue(extra.err().contains("'b.csv'"), extra.err());
+    Run unknown = run("", "report", "-", "--thread", "2");
+    assertEquals(Main.USAGE, unknown.code(), "no abbreviations");
+    assertTrue(unknown.err().contains("Unknown option: '--thread'"), unknown.err());
+    Run twice = run("", "report", "-", "--window", "day", "--window", "week");
+    assertEquals(Main.USAGE, twice.code());
+    assertTrue(twice.err().contains("'--window' should be specified only once"), twice.err());
+    Run missing = run("", "report", "-", "--window");
+    assertEquals(Main.USAGE, missing.code());
+    assertTrue(missing.err().contains("'--window'"), missing.err());
+    Run top = run("", "reprt");
+    assertEquals(Main.USAGE, top.code());
+    assertTrue(top.err().contains("'reprt'") && top.err().contains("Usage: cxkpi"), top.err());
+  }
+
+  @Test
+  void versionAndHelp() {
+    for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V"},
+        new String[] {"report", "--version"}, new String[] {"report", "-V"})) {
+      Run r = run("", args);
+      assertEquals(0, r.code());
+      assertEquals("cxkpi 0.1.0-SNAPSHOT" + System.lineSeparator(), r.out());
+    }
+    Run none = run("");
+    assertEquals(0, none.code());
+    assertTrue(none.out().startsWith("Usage: cxkpi") && none.out().contains("report"), none.out());
+    assertEquals(none.out(), run("", "--help").out());
+    assertEquals(none.out(), run("", "help").out());
+    Run help = run("", "help", "report");
+    assertEquals(0, help.code());
+    assertEquals(run("", "report", "--help").out(), help.out());
+    assertEquals(help.out(), run("", "report", "-h").out());
+    for (String text : List.of("Usage: cxkpi report", "CSV columns", "attr.NAME", "Examples:",
+        "  cxkpi report --sample itsm --kpis ttr --window month", "[FILE]", "--sample <NAME>",
+        "--window <day|week|month|rolling:N>", "(default: week)", "(default: UTF-8)",
+        "(default: 0.95)", "(default: table)", "-o,--output <FILE>", "-q,--quiet")) {
+      assertTrue(help.out().contains(text), text + " in " + help.out());
+    }
+    assertFalse(help.out().contains("${"), help.out());
+    Run unknown = run("", "help", "nope");
+    assertEquals(Main.USAGE, unknown.code());
+    assertTrue(unknown.err().contains("Unknown subcommand 'nope'"), unknown.err());
+  }
 }
