@@ -66,19 +66,22 @@ final class Writers {
     CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader("segment", "window", "window_start",
         "window_end", "kpi", "n", "value", "lower", "upper", "level", "small_sample", "change",
         "change_lower", "change_upper", "change_p", "detail").get().print(out);
+    String level = Double.toString(report.level());
     for (ScorecardRow r : report.rows()) {
       Difference c = r.change();
-      p.printRecord(r.segment().label(), r.window().label(), r.window().start(),
-          r.window().end(), r.kpiId(), r.summary().n(), num(r.summary().value(), 6),
+      String start = FastInstant.text(r.window().start());
+      String end = FastInstant.text(r.window().end());
+      p.printRecord(r.segment().label(), r.window().label(), start, end, r.kpiId(),
+          r.summary().n(), num(r.summary().value(), 6),
           num(r.summary().interval().lower(), 6), num(r.summary().interval().upper(), 6),
-          report.level(), r.summary().smallSample(), c == null ? "" : num(c.estimate(), 6),
+          level, r.summary().smallSample(), c == null ? "" : num(c.estimate(), 6),
           c == null ? "" : num(c.interval().lower(), 6),
           c == null ? "" : num(c.interval().upper(), 6),
           c == null || Double.isNaN(c.pValue()) ? "" : c.pValue(), "");
       for (KpiDetail d : r.summary().details()) {
-        p.printRecord(r.segment().label(), r.window().label(), r.window().start(),
-            r.window().end(), r.kpiId(), r.summary().n(), num(d.value(), 6),
-            num(d.interval().lower(), 6), num(d.interval().upper(), 6), report.level(),
+        p.printRecord(r.segment().label(), r.window().label(), start, end, r.kpiId(),
+            r.summary().n(), num(d.value(), 6),
+            num(d.interval().lower(), 6), num(d.interval().upper(), 6), level,
             r.summary().smallSample(), "", "", "", "", d.group() + ":" + d.name());
       }
     }
@@ -100,8 +103,8 @@ final class Writers {
       o.put("segment", r.segment().label());
       ObjectNode w = o.putObject("window");
       w.put("label", r.window().label());
-      w.put("start", r.window().start().toString());
-      w.put("end", r.window().end().toString());
+      w.put("start", FastInstant.text(r.window().start()));
+      w.put("end", FastInstant.text(r.window().end()));
       o.put("kpi", r.kpiId());
       o.put("n", r.summary().n());
       putNumber(o, "value", r.summary().value());

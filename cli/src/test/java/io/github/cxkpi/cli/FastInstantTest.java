@@ -131,4 +131,31 @@ class FastInstantTest {
       }
     }
   }
+
+  @Test
+  void textIsTheInstantsToString() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(29);
+    long first = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+    long last = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+    java.util.List<Instant> edges = new java.util.ArrayList<>();
+    for (long s : new long[] {first, last, 0, -1, 86_399, 86_400, 951_782_400L}) {
+      for (long d = -2; d <= 2; d++) {
+        edges.add(Instant.ofEpochSecond(s + d));
+      }
+    }
+    edges.add(Instant.ofEpochSecond(last + 1, 0)); // year 10000: "+10000-..."
+    edges.add(Instant.ofEpochSecond(first - 1, 0)); // year -1
+    edges.add(Instant.ofEpochSecond(0, 1));
+    edges.add(Instant.MIN);
+    edges.add(Instant.MAX);
+    for (int k = 0; k < 200_000; k++) {
+      long s = rnd.nextInt(3) == 0 ? rnd.nextLong(first - 86_400L * 800, last + 86_400L * 800)
+          : rnd.nextLong(0, 4_102_444_800L) / 86_400 * 86_400 + (rnd.nextBoolean() ? 0
+              : rnd.nextInt(86_400));
+      edges.add(Instant.ofEpochSecond(s, rnd.nextInt(10) == 0 ? rnd.nextInt(1_000_000_000) : 0));
+    }
+    for (Instant t : edges) {
+      org.junit.jupiter.api.Assertions.assertEquals(t.toString(), FastInstant.text(t));
+    }
+  }
 }
