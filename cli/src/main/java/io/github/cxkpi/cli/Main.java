@@ -714,15 +714,17 @@ public final class Main {
     }
 
     /**
-     * A new empty file beside a target, named after it, this process and the clock. Not
+     * A new empty file beside a target, named after it and a random number. Not
      * {@code Files.createTempFile}: its {@code SecureRandom} costs a short run some 30 ms of
      * security providers loaded cold, and its owner-only permissions would pass to the report,
-     * which a user expects made like any other file (the umask's).
+     * which a user expects made like any other file (the umask's). Not the process id either:
+     * {@code ProcessHandle.current()} costs 17-19 ms cold. The file is created atomically, so
+     * a clash of names (another run, another process) only moves on to the next number.
      */
     static Path tempBeside(Path target) throws IOException {
       Path dir = Objects.requireNonNull(target.getParent(), "the target has no folder");
-      String base = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
-      long n = System.nanoTime();
+      String base = "." + target.getFileName() + ".";
+      long n = new java.util.SplittableRandom().nextLong() >>> 1;
       for (int attempt = 0; ; attempt++) {
         try {
           return Files.createFile(dir.resolve(base + Long.toString(n + attempt, 36) + ".tmp"));
