@@ -60,8 +60,6 @@ final class ChunkedRead {
     long badCount;
     long lines;
     boolean openQuoteAtEnd;
-    // Rows taken from the bytes since the progress was last told.
-    long sinceTaken;
     boolean caseRows;
     List<String> readHeader = List.of();
     final AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
@@ -102,15 +100,10 @@ final class ChunkedRead {
           throw new CaseRowsMet();
         });
         // Rows of the common shape are taken from the reader's bytes, before they become
-        // strings (and counted for the progress line as they go); the reader returns the others.
-        reader.takeLines((bytes, from, limit, number) -> {
-          int end = feed.take(bytes, from, limit, number);
-          if (end >= 0 && ++sinceTaken == 4096) {
-            progress.addAndGet(sinceTaken);
-            sinceTaken = 0;
-          }
-          return end;
-        });
+        // strings (and counted for the progress line at each batch); the reader returns the
+        // others.
+        feed.onFlush(progress::addAndGet);
+        reader.takeLines(feed::take);
         for (InteractionReader.Raw raw = reader.nextRaw(); raw != null && !feed.stopped();
             raw = reader.nextRaw()) {
           rows++;
@@ -124,7 +117,7 @@ final class ChunkedRead {
           feed.finish();
         }
         rows += feed.takenLines();
-        progress.addAndGet(sinceProgress + sinceTaken);
+        progress.addAndGet(sinceProgress);
         lines = reader.lineCount();
         openQuoteAtEnd = reader.endedInOpenQuote();
       } catch (CaseRowsMet e) {

@@ -176,10 +176,11 @@ final class InputLines implements Closeable {
     while (true) {
       int p = bytes.position();
       int limit = bytes.limit();
-      if (p == limit || ((first || afterCr) && limit - p < 3 && !eof)) {
-        if (eof) {
-          return null;
-        }
+      // The bytes read may be used up (p == limit): that case takes the way of a line that
+      // crosses their end, below, and is not a test of its own here. As a test of its own it
+      // was met only when a read ended exactly at a line end, rarely, so the JIT compiled it as
+      // a trap, and meeting it threw away the compiled loop of the read in mid-file.
+      if ((first || afterCr) && limit - p < 3 && !eof) {
         readMore();
         continue;
       }
@@ -194,12 +195,13 @@ final class InputLines implements Closeable {
       }
       if (afterCr) {
         afterCr = false;
-        if (b[p] == '\n') {
+        if (p < limit && b[p] == '\n') {
           bytes.position(p + 1);
         }
         continue; // the LF of a CRLF
       }
       if (filter != null) {
+        // Never takes a line at p == limit: a line is taken only with its terminator read.
         int end = filter.take(b, p, limit, number + 1);
         if (end >= 0) {
           number++;
@@ -218,12 +220,17 @@ final class InputLines implements Closeable {
         high |= c;
         e++;
       }
-      if (e == limit && !eof) {
-        if (p == 0 && limit == bytes.capacity()) {
-          return LONGER_THAN_BUFFER;
+      if (e == limit) {
+        if (!eof) {
+          if (p == 0 && limit == bytes.capacity()) {
+            return LONGER_THAN_BUFFER;
+          }
+          readMore(); // the line's end is not read yet (or no byte of it is)
+          continue;
         }
-        readMore(); // the line's end is not read yet
-        continue;
+        if (p == limit) {
+          return null; // the end of the input
+        }
       }
       number++;
       boolean cr = e < limit && b[e] == '\r';

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +45,7 @@ final class RowFeed implements InputLines.LineFilter {
   }
 
   private static final int BATCH = 4096;
+  private static final int FIRST_FLUSH = 64;
   /** The bytes of batched rows kept for a replay, beyond which the batch is fed early. */
   private static final int MAX_KEPT_BYTES = 1 << 22;
   private static final long MIN_MILLIS = Interaction.MIN_INSTANT.toEpochMilli();
@@ -69,6 +71,8 @@ final class RowFeed implements InputLines.LineFilter {
   // Batch row k: the record it came from (the general way), or null and its bytes
   // kept[keptFrom[k], keptFrom[k + 1]) from line lineOf[k].
   private final InteractionReader.@Nullable Raw[] pending = new InteractionReader.Raw[BATCH];
+  // Whether some row of the batch came the general way (pending holds a record to clear).
+  private boolean anyPending;
   private final int[] keptFrom = new int[BATCH + 1];
   private final long[] lineOf = new long[BATCH];
   private byte[] kept = new byte[1 << 16];
@@ -80,6 +84,14 @@ final class RowFeed implements InputLines.LineFilter {
   private boolean stopped;
   private long fastRows;
   private long takenLines;
+  // Taken lines already told to onFlush.
+  private long toldTaken;
+  private LongConsumer onFlush = n -> { };
+  // The batch is recorded when it holds this many rows: FIRST_FLUSH at first, doubled at each
+  // flush up to BATCH, so that a few flushes happen while the JIT still profiles the per-row
+  // code (a flush never seen there is compiled as a trap, which undoes the compiled code when
+  // the first batch fills).
+  private int flushAt = FIRST_FLUSH;
 
   RowFeed(InteractionReader reader, Scorecard card, BadRows badRows, CaseRows caseRows) {
     this.reader = reader;
@@ -111,6 +123,14 @@ final class RowFeed implements InputLines.LineFilter {
   /** The lines taken in place from the reader ({@link #take}): rows it never returned. */
   long takenLines() {
     return takenLines;
+  }
+
+  /**
+   * Tells the consumer, at each recording of the batch, how many lines were taken in place
+   * since it was last told (for a progress count, without a test per line).
+   */
+  void onFlush(LongConsumer consumer) {
+    this.onFlush = consumer;
   }
 
   /**
@@ -245,6 +265,7 @@ final class RowFeed implements InputLines.LineFilter {
     }
     int k = batch.size() - 1;
     pending[k] = raw;
+    anyPending = true;
     keptFrom[k + 1] = keptFrom[k];
     queued();
   }
@@ -311,7 +332,7 @@ final class RowFeed implements InputLines.LineFilter {
   }
 
   private void queued() {
-    if (batch.size() == BATCH || keptFrom[batch.size()] > MAX_KEPT_BYTES) {
+    if (batch.size() >= flushAt || keptFrom[batch.size()] > MAX_KEPT_BYTES) {
       flush();
     }
   }
@@ -321,6 +342,9 @@ final class RowFeed implements InputLines.LineFilter {
     if (n == 0) {
       return;
     }
+    flushAt = Math.min(BATCH, flushAt * 2);
+    onFlush.accept(takenLines - toldTaken);
+    toldTaken = takenLines;
     try {
       card.accept(batch);
     } catch (IllegalArgumentException refused) {
@@ -339,7 +363,12 @@ final class RowFeed implements InputLines.LineFilter {
         }
       }
     }
-    Arrays.fill(pending, 0, n, null);
+    // Only when some row came the general way: most batches hold none, and the fill, run once
+    // per batch, was compiled again and again by the JIT (five times in a 5 M-row run).
+    if (anyPending) {
+      Arrays.fill(pending, 0, n, null);
+      anyPending = false;
+    }
     keptFrom[0] = 0;
     batch.clear();
   }

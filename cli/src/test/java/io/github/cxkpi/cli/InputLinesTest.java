@@ -204,6 +204,59 @@ class InputLinesTest {
   }
 
   @Test
+  void readsThatEndExactlyAtLineEnds() throws IOException {
+    // Each read hands out whole lines, so the bytes read are used up at a line end every time;
+    // with and without a filter, a last line with and without its terminator, and no bytes.
+    for (String text : List.of("a,1\nbb,2\nccc,3\n", "a,1\nbb,2\nccc,3", "", "\n", "x")) {
+      byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+      for (boolean filtered : new boolean[] {false, true}) {
+        InputStream in = new ByteArrayInputStream(bytes) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            int n = 0;
+            while (n < len && pos < count) {
+              byte c = buf[pos];
+              b[off + n++] = c;
+              pos++;
+              if (c == '\n') {
+                break;
+              }
+            }
+            return n == 0 ? -1 : n;
+          }
+        };
+        List<String> got = new ArrayList<>();
+        long[] taken = {0};
+        InputLines.LineFilter takeAll = (b, from, limit, number) -> {
+          for (int e = from; e < limit; e++) {
+            if (b[e] == '\n') {
+              taken[0]++;
+              return e;
+            }
+          }
+          return -1;
+        };
+        try (InputLines lines = new InputLines(in, StandardCharsets.UTF_8)) {
+          for (InputLines.Line l = lines.next(filtered ? takeAll : null); l != null;
+              l = lines.next(filtered ? takeAll : null)) {
+            got.add(l.text());
+          }
+          assertEquals(reference(text).size(), lines.lineCount(), text);
+        }
+        List<String> expected = reference(text);
+        if (filtered) {
+          // Lines with their LF are taken; only a last line without one comes back.
+          assertEquals(expected.size(), taken[0] + got.size(), text);
+          assertEquals(text.endsWith("\n") || text.isEmpty() ? List.of()
+              : List.of(expected.get(expected.size() - 1)), got, text);
+        } else {
+          assertEquals(expected, got, text);
+        }
+      }
+    }
+  }
+
+  @Test
   void readsStartSmallAndDoubleUpToTheBuffer() throws IOException {
     // So that a line crosses the end of the bytes read early (see FIRST_READ).
     byte[] text = "abc\n".repeat(1_000_000).getBytes(StandardCharsets.US_ASCII);

@@ -79,6 +79,37 @@ class RowFeedTest {
     });
   }
 
+  @Test
+  void batchesStartSmallAndEveryTakenLineIsToldOnce() throws IOException {
+    // 20,000 rows of the common shape after a first one the general way teaches.
+    StringBuilder b = new StringBuilder("kind,customer_id,instant,channel,question,score\n");
+    for (int i = 0; i < 20_000; i++) {
+      b.append("survey,c").append(i).append(",2026-01-05T10:00:00Z,web,nps,").append(i % 11)
+          .append('\n');
+    }
+    byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+    Scorecard card = card();
+    List<Long> told = new ArrayList<>();
+    try (InteractionReader r = open(bytes)) {
+      RowFeed feed = new RowFeed(r, card, (line, problem) -> false,
+          new CaseEventIds()::duplicate);
+      feed.onFlush(told::add);
+      r.takeLines(feed);
+      for (InteractionReader.Raw raw = r.nextRaw(); raw != null; raw = r.nextRaw()) {
+        feed.feed(raw);
+      }
+      feed.finish();
+      assertEquals(feed.takenLines(), told.stream().mapToLong(Long::longValue).sum());
+      assertTrue(feed.takenLines() >= 19_999, "taken: " + feed.takenLines());
+    }
+    // Batches of 64, 128, ... rows up to 4,096 (the first also holds the rows the general way
+    // took while it learnt the texts, which are not taken lines).
+    assertTrue(told.get(0) > 56 && told.get(0) < 64, told.toString());
+    assertEquals(List.of(128L, 256L, 512L, 1024L, 2048L, 4096L, 4096L), told.subList(1, 8),
+        told.toString());
+    assertEquals(20_000, card.report().interactions());
+  }
+
   /** Feeds a whole input: records one by one, or lines taken in place and records the rest. */
   private static RowFeed feedAll(byte[] bytes, Scorecard card, boolean inPlace,
       RowFeed.BadRows bad) throws IOException {
