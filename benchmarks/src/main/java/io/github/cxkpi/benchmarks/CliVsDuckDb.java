@@ -42,11 +42,12 @@ public final class CliVsDuckDb {
   /**
    * Runs the comparison.
    *
-   * @param args the rows (default 1,000,000) and the CLI jar (default cli/target/cxkpi-cli.jar)
+   * @param args the rows (default 5,000,000, the goal's file) and the CLI jar (default
+   *     cli/target/cxkpi-cli.jar)
    * @throws Exception when a run fails or the cells differ
    */
   public static void main(String[] args) throws Exception {
-    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
     Path jar = Path.of(args.length > 1 ? args[1] : "cli/target/cxkpi-cli.jar");
     compare(rows, jar).forEach(System.out::println);
   }
