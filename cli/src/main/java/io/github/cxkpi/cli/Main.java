@@ -115,6 +115,19 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // The KPI providers and the logging behind them take a cold JVM about 50 ms to find and
+    // start (ServiceLoader, SLF4J's binding): done on another core while this one reads the
+    // options. Class initialisation is thread-safe, so the run waits only for what it needs
+    // before the other thread is done; a failure there shows again, and is reported, here.
+    Thread warm = new Thread(() -> {
+      try {
+        KpiRegistry.load(Main.class.getClassLoader());
+      } catch (RuntimeException | Error ignored) {
+        // the run loads the registry itself and reports what went wrong
+      }
+    }, "cxkpi-start");
+    warm.setDaemon(true);
+    warm.start();
     System.exit(run(args, System.in, System.out, System.err));
   }
 
