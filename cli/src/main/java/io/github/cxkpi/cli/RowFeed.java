@@ -71,7 +71,8 @@ final class RowFeed implements InputLines.LineFilter {
   // Batch row k: the record it came from (the general way), or null and its bytes
   // kept[keptFrom[k], keptFrom[k + 1]) from line lineOf[k].
   private final InteractionReader.@Nullable Raw[] pending = new InteractionReader.Raw[BATCH];
-  // Whether some row of the batch came the general way (pending holds a record to clear).
+  // Whether some row of the batch came the general way (pending holds a record to clear): every
+  // slot of pending is null between batches, so a row kept as bytes need not clear its own.
   private boolean anyPending;
   private final int[] keptFrom = new int[BATCH + 1];
   private final long[] lineOf = new long[BATCH];
@@ -301,7 +302,7 @@ final class RowFeed implements InputLines.LineFilter {
       }
       System.arraycopy(bytes, from, kept, at, n);
     }
-    pending[k] = null;
+    // pending[k] is null already: flush clears what the general way set (see anyPending).
     lineOf[k] = line;
     keptFrom[k + 1] = at + n;
     fastRows++;
