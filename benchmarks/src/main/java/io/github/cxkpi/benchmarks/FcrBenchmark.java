@@ -27,9 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Repeat-contact FCR over 10 million contacts of 1 million customers (7-day window, derived
  * watermark, gap-chained episodes), against DuckDB's window-function query giving the same
- * figures over the same rows already loaded in a table, in the same run. The setup checks that
- * both give the same episodes, resolved episodes and repeated contacts, and prints the peak
- * number of pending keys of the streaming state.
+ * figures over the same rows already loaded in a table, in the same run. cxkpi runs one contact
+ * at a time ({@code add}) and over columns ({@code addAll}: keys, epoch milliseconds, marks, as
+ * DuckDB's table holds them). The setup checks that all give the same episodes, resolved
+ * episodes and repeated contacts, and prints the peak number of pending keys of the streaming
+ * state.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -77,14 +79,15 @@ public class FcrBenchmark {
     }
     RepeatContactResult r = cxkpi();
     long[] d = duckdb();
-    RepeatContactResult r2;
     try {
-      r2 = cxkpi2Threads();
+      for (RepeatContactResult other : new RepeatContactResult[] {
+          cxkpi2Threads(), cxkpiColumns(), cxkpiColumns2Threads()}) {
+        if (!other.equals(r)) {
+          throw new IllegalStateException(other + " differs from one contact at a time " + r);
+        }
+      }
     } catch (Exception e) {
       throw new IllegalStateException(e);
-    }
-    if (!r2.equals(r)) {
-      throw new IllegalStateException("two threads " + r2 + " differ from one " + r);
     }
     if (r.contacts() != d[0] || r.episodesDecided() != d[1] || r.episodesResolved() != d[2]
         || r.contactsRepeated() != d[3] || r.lateContacts() != 0) {
@@ -147,6 +150,52 @@ public class FcrBenchmark {
         a.add(s.keys[i], s.instants[i], s.resolved[i]);
       }
     }
+    a.endOfInput();
+    return a;
+  }
+
+  /** cxkpi over columns: {@code addAll} over the whole arrays, then end of stream. */
+  @Benchmark
+  public RepeatContactResult cxkpiColumns() {
+    RepeatContactAggregator a = Fcr.repeatContactAggregator();
+    FcrStream s = stream;
+    a.addAll(s.keys, s.millis, s.resolved, 0, s.keys.length);
+    a.endOfInput();
+    return a.result();
+  }
+
+  /**
+   * cxkpi over columns on both cores: each thread gathers its partition's rows (by key, as
+   * {@link #cxkpi2Threads()}) into columns of 4,096 rows and records them with {@code addAll};
+   * the two are merged at the end.
+   */
+  @Benchmark
+  public RepeatContactResult cxkpiColumns2Threads() throws Exception {
+    java.util.concurrent.CompletableFuture<RepeatContactAggregator> other =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> columnsPartition(1));
+    return columnsPartition(0).merge(other.get()).result();
+  }
+
+  private RepeatContactAggregator columnsPartition(int p) {
+    RepeatContactAggregator a = Fcr.repeatContactAggregator();
+    FcrStream s = stream;
+    int chunk = 4096;
+    String[] keys = new String[chunk];
+    long[] millis = new long[chunk];
+    boolean[] resolved = new boolean[chunk];
+    int n = 0;
+    for (int i = 0; i < s.keys.length; i++) {
+      if ((s.keys[i].hashCode() & 1) == p) {
+        keys[n] = s.keys[i];
+        millis[n] = s.millis[i];
+        resolved[n] = s.resolved[i];
+        if (++n == chunk) {
+          a.addAll(keys, millis, resolved, 0, n);
+          n = 0;
+        }
+      }
+    }
+    a.addAll(keys, millis, resolved, 0, n);
     a.endOfInput();
     return a;
   }

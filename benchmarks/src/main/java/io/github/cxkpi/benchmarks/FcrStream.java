@@ -12,11 +12,14 @@ import java.util.SplittableRandom;
 final class FcrStream {
   final String[] keys;
   final Instant[] instants;
+  /** The instants in epoch milliseconds: the column {@code addAll} takes. */
+  final long[] millis;
   final boolean[] resolved;
 
   private FcrStream(int n) {
     keys = new String[n];
     instants = new Instant[n];
+    millis = new long[n];
     resolved = new boolean[n];
   }
 
@@ -47,6 +50,7 @@ final class FcrStream {
       lastOf[who] = t;
       s.keys[i] = names[who];
       s.instants[i] = Instant.ofEpochMilli(t);
+      s.millis[i] = t;
       s.resolved[i] = rnd.nextInt(5) != 0;
     }
     return s;

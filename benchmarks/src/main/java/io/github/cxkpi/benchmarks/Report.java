@@ -61,6 +61,10 @@ public final class Report {
         "FcrBenchmark.duckdb1Thread", 10_000_000));
     rows.add(new Row("FCR 10M 2 threads, rows/s", "FcrBenchmark.cxkpi2Threads", "DuckDB",
         "FcrBenchmark.duckdb", 10_000_000));
+    rows.add(new Row("FCR 10M columns, rows/s", "FcrBenchmark.cxkpiColumns", "DuckDB 1 thr",
+        "FcrBenchmark.duckdb1Thread", 10_000_000));
+    rows.add(new Row("FCR 10M columns 2 thr, rows/s", "FcrBenchmark.cxkpiColumns2Threads",
+        "DuckDB", "FcrBenchmark.duckdb", 10_000_000));
     rows.add(new Row("NPS merge, ns", "NpsMergeBenchmark.merge", "raw 11 adds",
         "NpsMergeBenchmark.rawMerge", 0));
     rows.add(new Row("NPS toBytes, ns", "NpsMergeBenchmark.toBytes", "raw 11 adds",

@@ -16,6 +16,13 @@ final class DecisionQueue {
   private int head;
   private int size;
   private long last = Long.MIN_VALUE;
+  /**
+   * How many entries from the head had their key's record, and their index slot, loaded ahead
+   * by the aggregator (see {@code RepeatContactAggregator.warm}); a hint, kept only so that no
+   * entry is loaded twice.
+   */
+  int warmRecords;
+  int warmSlots;
 
   int size() {
     return size;
@@ -40,6 +47,8 @@ final class DecisionQueue {
       due = d;
       ids = s;
       head = 0;
+      warmRecords = 0;
+      warmSlots = 0;
     }
     int j = (head + size) & (due.length - 1);
     due[j] = time;
@@ -58,6 +67,12 @@ final class DecisionQueue {
   void pop() {
     head = (head + 1) & (due.length - 1);
     size--;
+    if (warmRecords > 0) {
+      warmRecords--;
+    }
+    if (warmSlots > 0) {
+      warmSlots--;
+    }
   }
 
   /** The due time of the i-th entry in FIFO order. */
@@ -82,6 +97,8 @@ final class DecisionQueue {
   }
 
   void clear() {
+    warmRecords = 0;
+    warmSlots = 0;
     head = 0;
     size = 0;
     last = Long.MIN_VALUE;

@@ -26,10 +26,14 @@ import org.jspecify.annotations.Nullable;
  * 3/4 of it (amortized: after a rebuild, at least 3/8 of its slots' worth of new keys come before
  * the next).
  *
- * <p>Keys come from outside (customer ids), so the hash is SipHash-1-3 under a random key
- * drawn once per JVM: colliding keys cannot be chosen in advance, which
- * {@link String#hashCode()} would allow (a flood of them would make linear probing
- * quadratic).
+ * <p>Keys come from outside (customer ids), and equal {@link String#hashCode()}s are easy to
+ * make: a flood of them would make linear probing quadratic. The hash is the string's
+ * hashCode (cached in the string, so that a key seen before is hashed without reading its
+ * chars again) mixed under a random key drawn once per JVM; a probe that meets
+ * {@link #FLOOD_COLLISIONS} equal hashes of other keys, or passes {@link #FLOOD_PROBE} slots,
+ * switches the table for good to SipHash-1-3 of the chars under that key, under which
+ * colliding keys cannot be chosen in advance (the way .NET's dictionaries guard their string
+ * keys).
  */
 final class KeyTable {
   private static final long K0;
@@ -78,17 +82,83 @@ final class KeyTable {
     return size;
   }
 
+  /**
+   * Whether keys are hashed with SipHash ({@link #hash(String)}) rather than by mixing their
+   * cached {@code String.hashCode()}: set for good once a probe shows a flood (see
+   * {@link #flooded}), and then every key is hashed again.
+   */
+  private boolean keyed;
+  /** A probe met {@link #FLOOD_COLLISIONS} equal hashes or {@link #FLOOD_PROBE} slots. */
+  private boolean flooded;
+  /**
+   * Distinct keys of one {@code String.hashCode()} met in one probe that make a flood. The
+   * mixed hash is a bijection of the hashCode, so an equal hash of another key is an equal
+   * hashCode: among a million ordinary keys a few pairs share one, not nine.
+   */
+  static final int FLOOD_COLLISIONS = 8;
+  /**
+   * Slots one probe may pass before the hashes count as flooded. Under a random hash, the
+   * longest run of a linear-probing table at most 3/4 full is a few hundred slots at 2^30
+   * slots; keys chosen to collide under the secret seed would have to guess it.
+   */
+  static final int FLOOD_PROBE = 2048;
+  /** Keys up to this many chars are hashed from {@link #chars}; longer ones from a copy. */
+  private static final int SCRATCH_CHARS = 4096;
+  /** Where a key's chars are copied to be hashed with SipHash. */
+  private char[] chars = new char[64];
+
+  /**
+   * The hash of a key in this table: its {@code String.hashCode()} (cached in the string after
+   * its first use) mixed under the JVM's random key, a bijection of it; once a flood of equal
+   * hashCodes (which anyone can make) was seen, SipHash-1-3 of its chars under that key.
+   */
+  int keyHash(String key) {
+    if (!keyed) {
+      return mix(key.hashCode());
+    }
+    int n = key.length();
+    if (n > SCRATCH_CHARS) {
+      return hash(key); // longer than any key the rule allows: do not grow the scratch for it
+    }
+    char[] c = chars;
+    if (c.length < n) {
+      c = new char[Math.min(SCRATCH_CHARS, Math.max(n, 2 * c.length))];
+      chars = c;
+    }
+    key.getChars(0, n, c, 0);
+    return sipHash(c, n);
+  }
+
+  /** Murmur3's 32-bit finalizer of the hashCode under the JVM's key: a bijection. */
+  static int mix(int hashCode) {
+    int h = hashCode ^ (int) K0;
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    return h ^ (h >>> 16);
+  }
+
+  /** Whether keys are hashed with SipHash (after a flood). */
+  boolean isKeyed() {
+    return keyed;
+  }
+
   /** The keyed hash of a key (SipHash-1-3 of its UTF-16 code units). */
   static int hash(String key) {
+    return sipHash(key.toCharArray(), key.length());
+  }
+
+  /** SipHash-1-3 under the JVM's key of the first {@code n} chars, four to a word. */
+  private static int sipHash(char[] key, int n) {
     long v0 = K0 ^ 0x736f6d6570736575L;
     long v1 = K1 ^ 0x646f72616e646f6dL;
     long v2 = K0 ^ 0x6c7967656e657261L;
     long v3 = K1 ^ 0x7465646279746573L;
-    int n = key.length();
     int i = 0;
     for (; i + 4 <= n; i += 4) {
-      long m = key.charAt(i) | (long) key.charAt(i + 1) << 16 | (long) key.charAt(i + 2) << 32
-          | (long) key.charAt(i + 3) << 48;
+      long m = key[i] | (long) key[i + 1] << 16 | (long) key[i + 2] << 32
+          | (long) key[i + 3] << 48;
       v3 ^= m;
       v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
       v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
@@ -98,7 +168,7 @@ final class KeyTable {
     }
     long m = (long) (n & 0xFF) << 56;
     for (int shift = 0; i < n; i++, shift += 16) {
-      m |= (long) key.charAt(i) << shift;
+      m |= (long) key[i] << shift;
     }
     v3 ^= m;
     v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
@@ -122,9 +192,13 @@ final class KeyTable {
     long tag = (long) hash << 32;
     long[] index = this.index;
     int mask = this.mask;
-    for (int i = hash & mask; ; i = (i + 1) & mask) {
+    int collisions = 0;
+    for (int i = hash & mask, probe = 0; ; i = (i + 1) & mask, probe++) {
       long e = index[i];
       if (e == EMPTY) {
+        if (probe > FLOOD_PROBE) {
+          flooded = true;
+        }
         return -1;
       }
       if ((e & 0xFFFF_FFFF_0000_0000L) == tag && e != TOMBSTONE) {
@@ -132,21 +206,31 @@ final class KeyTable {
         if (key.equals(keys[id])) {
           return id;
         }
+        if (++collisions == FLOOD_COLLISIONS) {
+          flooded = true;
+        }
       }
     }
   }
 
   /**
-   * Adds a key that is not in the table, with nothing pending (no contact, no flags).
+   * Adds a key that is not in the table, with nothing pending (no contact, no flags). When a
+   * probe saw a flood, every key is first hashed again with SipHash, and so is this one.
    *
+   * @param hash {@link #keyHash(String) keyHash(key)}, from before the flood was seen
    * @return its id
    * @throws IllegalStateException when {@link #MAX_KEYS} keys are held; nothing changes then
    */
   int add(String key, int hash) {
+    if (flooded && !keyed) {
+      keyed = true;
+      rebuildIndex(false, true);
+      hash = keyHash(key);
+    }
     int limit = (mask + 1) / 4 * 3;
     if (size + tombstones + 1 > limit) {
       // Double when keys fill more than half of the limit, else clear the tombstones.
-      rebuildIndex(size + 1 > limit / 2);
+      rebuildIndex(size + 1 > limit / 2, false);
     }
     int id;
     if (freeCount > 0) {
@@ -163,8 +247,13 @@ final class KeyTable {
     r[o + FIRST] = NONE;
     r[o + STATE] = 0;
     // The key is not in the index: the first tombstone or empty slot of its probe sequence.
+    // Keys added without a find (a checkpoint read) are watched for a flood here.
     int i = hash & mask;
-    while (index[i] != EMPTY && index[i] != TOMBSTONE) {
+    for (int probe = 0, collisions = 0; index[i] != EMPTY && index[i] != TOMBSTONE; probe++) {
+      if ((int) (index[i] >>> 32) == hash && ++collisions == FLOOD_COLLISIONS
+          || probe == FLOOD_PROBE) {
+        flooded = true;
+      }
       i = (i + 1) & mask;
     }
     if (index[i] == TOMBSTONE) {
@@ -176,8 +265,11 @@ final class KeyTable {
     return id;
   }
 
-  /** A new index without tombstones, twice as large or as large; records learn their slots. */
-  private void rebuildIndex(boolean grow) {
+  /**
+   * A new index without tombstones, twice as large or as large; records learn their slots.
+   * With {@code rehash} (the table has just become {@link #keyed}) every key is hashed again.
+   */
+  private void rebuildIndex(boolean grow, boolean rehash) {
     int capacity = mask + 1;
     if (grow && capacity == MAX_CAPACITY) {
       if (size + 1 > MAX_KEYS) {
@@ -193,6 +285,10 @@ final class KeyTable {
     tombstones = 0;
     for (long e : old) {
       if (e != EMPTY && e != TOMBSTONE) {
+        if (rehash) {
+          int id = (int) e - 1;
+          e = (long) keyHash(key(id)) << 32 | (id + 1L);
+        }
         int i = (int) (e >>> 32) & mask;
         while (index[i] != EMPTY) {
           i = (i + 1) & mask;
@@ -237,9 +333,20 @@ final class KeyTable {
     size--;
   }
 
-  /** The hash of a live id's key. */
-  int hashOf(int id) {
-    return (int) (index[(int) word(id, SLOT)] >>> 32);
+  /** Loads the index slot where a probe for a hash starts (to bring it into cache). */
+  long touchIndex(int hash) {
+    return index[hash & mask];
+  }
+
+  /** Loads an id's record (to bring it into cache). */
+  long touchRecord(int id) {
+    return pages[id >>> PAGE_SHIFT][offset(id) + STATE];
+  }
+
+  /** Loads the index slot and key entry of an id below the limit, live or not (for the cache). */
+  long touchSlot(int id) {
+    long slot = pages[id >>> PAGE_SHIFT][offset(id) + SLOT];
+    return index[(int) slot & mask] + (keys[id] == null ? 1 : 0);
   }
 
   /** The page of records that holds an id's; its words start at {@link #offset(int)}. */
@@ -302,6 +409,8 @@ final class KeyTable {
     c.nextId = nextId;
     c.free = free.clone();
     c.freeCount = freeCount;
+    c.keyed = keyed;
+    c.flooded = flooded;
     return c;
   }
 
@@ -312,7 +421,7 @@ final class KeyTable {
     }
   }
 
-  /** Forgets every key. */
+  /** Forgets every key (how keys are hashed stays: a table that saw a flood stays keyed). */
   void clear() {
     index = new long[16];
     mask = 15;

@@ -209,8 +209,98 @@ public final class RepeatContactAggregator
       late = Math.incrementExact(late);
       return false;
     }
+    return addAbove(key, t, resolved, keyChecked, keys.keyHash(key));
+  }
+
+  /** Contacts of {@link #addAll} hashed, and their index slots loaded, before recording. */
+  private static final int GROUP = 16;
+  private final int[] groupHashes = new int[GROUP];
+  /**
+   * Where loads made only to bring memory into cache add up, so that the JIT keeps them: Java
+   * has no prefetch, and a few independent loads in a short loop overlap their misses.
+   */
+  private long warmed;
+
+  /**
+   * Records contacts given as columns, those at indices {@code from} (inclusive) to {@code to}
+   * (exclusive), in index order: the same as {@link #add(String, Instant, boolean)} for each in
+   * turn, with the same result. It is faster where contacts come in batches (a file, a table,
+   * a micro-batch): the keys of 16 contacts are hashed and their index slots loaded before any
+   * is recorded, so that the cache misses of a large key set overlap instead of coming one
+   * after another (about a quarter less time with a million customers; see the README).
+   *
+   * @param keys the contacts' keys, each under the rule of {@link #add(String, Instant,
+   *     boolean)}
+   * @param epochMillis their instants in milliseconds since the epoch, in
+   *     [{@link #MIN_INSTANT}, {@link #MAX_INSTANT})
+   * @param resolvedByAgent whether the agent marked each contact resolved
+   * @param from the index of the first contact
+   * @param to the index after the last contact
+   * @return how many were accepted; the others were late (and are counted as such)
+   * @throws IndexOutOfBoundsException when {@code [from, to)} is not within each array;
+   *     nothing is recorded then
+   * @throws NullPointerException when an array is null (nothing is recorded), or a key: its
+   *     index is named, the contacts before it are recorded, it and those after are not
+   * @throws IllegalArgumentException when a contact's key breaks the rule or its instant is out
+   *     of range: its index and value are named, the contacts before it are recorded, it and
+   *     those after are not
+   * @since 0.1.0
+   */
+  public int addAll(String[] keys, long[] epochMillis, boolean[] resolvedByAgent, int from,
+      int to) {
+    Objects.requireNonNull(keys, "keys is null");
+    Objects.requireNonNull(epochMillis, "epochMillis is null");
+    Objects.requireNonNull(resolvedByAgent, "resolvedByAgent is null");
+    Objects.checkFromToIndex(from, to, keys.length);
+    Objects.checkFromToIndex(from, to, epochMillis.length);
+    Objects.checkFromToIndex(from, to, resolvedByAgent.length);
+    KeyTable table = this.keys;
+    int[] hashes = groupHashes;
+    int accepted = 0;
+    for (int start = from; start < to; start += GROUP) {
+      int end = Math.min(to, start + GROUP);
+      boolean keyed = table.isKeyed();
+      long w = 0;
+      for (int i = start; i < end; i++) {
+        String key = keys[i];
+        int hash = key == null ? 0 : table.keyHash(key);
+        hashes[i - start] = hash;
+        w += table.touchIndex(hash);
+      }
+      warmed += w;
+      for (int i = start; i < end; i++) {
+        String key = keys[i];
+        if (key == null) {
+          throw new NullPointerException("keys[" + i + "] is null");
+        }
+        long t = epochMillis[i];
+        boolean ok;
+        try {
+          if (t < 0 || t >= MAX_MILLIS) {
+            Checks.notBlank(key, "key"); // as add: a bad key is named first, a bad instant second
+            throw new IllegalArgumentException("epochMillis " + t + " (" + Instant.ofEpochMilli(t)
+                + ") is outside the accepted range [" + MIN_INSTANT + ", " + MAX_INSTANT + ")");
+          }
+          if (t <= watermark) {
+            ok = add(key, t, resolvedByAgent[i], false);
+          } else {
+            // A flood seen within the group switched the table to SipHash: hash again.
+            ok = addAbove(key, t, resolvedByAgent[i], false,
+                table.isKeyed() == keyed ? hashes[i - start] : table.keyHash(key));
+          }
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("contact " + i + ": " + e.getMessage(), e);
+        }
+        if (ok) {
+          accepted++;
+        }
+      }
+    }
+    return accepted;
+  }
+
+  private boolean addAbove(String key, long t, boolean resolved, boolean keyChecked, int hash) {
     long n = Math.incrementExact(contacts);
-    int hash = KeyTable.hash(key);
     int id = keys.find(key, hash);
     // The steps that may fail (the key rule, capacity) come before any change.
     if (id < 0 && !keyChecked) {
@@ -278,6 +368,31 @@ public final class RepeatContactAggregator
    * Processes contacts and decisions up to the watermark, in time order across all keys; a
    * contact at exactly a decision's due time is inside the window and goes first.
    */
+  /** Decisions whose records, then index slots, are loaded ahead at a time. */
+  private static final int WARM_AHEAD = 32;
+
+  /**
+   * Loads, in two short loops whose misses overlap, the index slots and key entries of the
+   * decisions whose records were loaded before, then the records of the next
+   * {@link #WARM_AHEAD}: deciding a key a window after its contact misses the cache on its
+   * record and, when it is evicted, on its index slot (7 % less time, one contact at a time,
+   * with a million customers).
+   */
+  private void warm(DecisionQueue d) {
+    long w = 0;
+    KeyTable keys = this.keys;
+    for (int k = d.warmSlots; k < d.warmRecords; k++) {
+      w += keys.touchSlot(d.idAt(k));
+    }
+    d.warmSlots = d.warmRecords;
+    int to = Math.min(d.size(), d.warmRecords + WARM_AHEAD);
+    for (int k = d.warmRecords; k < to; k++) {
+      w += keys.touchRecord(d.idAt(k));
+    }
+    d.warmRecords = to;
+    warmed += w;
+  }
+
   private void advanceTo(long wm) {
     watermark = wm;
     DueQueue arrivals = this.arrivals;
@@ -291,6 +406,9 @@ public final class RepeatContactAggregator
         arrivals.pop();
         processContact(id, code);
       } else if (decisions.size() > 0 && decision <= wm) {
+        if (decisions.warmSlots < 4) {
+          warm(decisions);
+        }
         int id = decisions.peekId();
         decisions.pop();
         decide(id, decision);
@@ -605,7 +723,7 @@ public final class RepeatContactAggregator
     if (!unprocessed) {
       for (int id : other.keys.ids()) {
         String key = other.keys.key(id);
-        if (keys.find(key, other.keys.hashOf(id)) >= 0) {
+        if (keys.find(key, keys.keyHash(key)) >= 0) {
           throw new IllegalArgumentException("cannot merge aggregators that both hold key '"
               + Checks.start(key) + "' after contacts were processed: merge is for disjoint "
               + "key sets (partitions by key), or for aggregators that have no watermark yet");
@@ -640,7 +758,8 @@ public final class RepeatContactAggregator
     int[] ours = new int[o.keys.idLimit()];
     for (int id : o.keys.ids()) {
       String key = o.keys.key(id);
-      int hash = o.keys.hashOf(id);
+      // Hashed as this table hashes (the other may hash with SipHash after a flood, or not).
+      int hash = keys.keyHash(key);
       int mine = keys.find(key, hash);
       if (mine < 0) {
         mine = keys.add(key, hash);

@@ -190,7 +190,7 @@ final class RepeatContactCodec {
             "open episode without consistent first and previous contacts");
       }
       // Keys come in strictly increasing order, so this one is new.
-      int id = a.keys.add(key, KeyTable.hash(key));
+      int id = a.keys.add(key, a.keys.keyHash(key));
       a.keys.setWord(id, PREV, prev);
       a.keys.setWord(id, FIRST, first);
       a.keys.setWord(id, STATE, (long) size * SIZE_ONE | flags);
