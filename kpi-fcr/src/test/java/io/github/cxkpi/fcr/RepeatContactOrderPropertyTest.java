@@ -105,7 +105,7 @@ class RepeatContactOrderPropertyTest {
     return new Oracle(contacts.size(), duplicates, decided, repeated, episodes, resolved);
   }
 
-  private static RepeatContactDefinition randomDefinition(SplittableRandom rnd) {
+  static RepeatContactDefinition randomDefinition(SplittableRandom rnd) {
     return Fcr.repeatContact()
         .withWindow(Duration.ofMinutes(1 + rnd.nextInt(90)))
         .withMode(rnd.nextBoolean() ? EpisodeMode.GAP_CHAINED : EpisodeMode.ANCHORED)
