@@ -364,10 +364,6 @@ public final class RepeatContactAggregator
     return watermark == Long.MAX_VALUE ? Instant.MAX : Instant.ofEpochMilli(watermark);
   }
 
-  /**
-   * Processes contacts and decisions up to the watermark, in time order across all keys; a
-   * contact at exactly a decision's due time is inside the window and goes first.
-   */
   /** Decisions whose records, then index slots, are loaded ahead at a time. */
   private static final int WARM_AHEAD = 32;
 
@@ -393,6 +389,10 @@ public final class RepeatContactAggregator
     warmed += w;
   }
 
+  /**
+   * Processes contacts and decisions up to the watermark, in time order across all keys; a
+   * contact at exactly a decision's due time is inside the window and goes first.
+   */
   private void advanceTo(long wm) {
     watermark = wm;
     DueQueue arrivals = this.arrivals;
